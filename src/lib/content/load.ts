@@ -1,0 +1,194 @@
+/**
+ * Reads every data collection from YAML files under one content folder, validates each entry
+ * against its schema, then checks what no single entry can check alone: unique ids and links
+ * that resolve. Every problem is collected and reported with its file, line, entry and field.
+ * Pure Node: it runs inside Astro's loader, in tests and in `npm run content:check` alike.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, extname } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { buildSchemas, COLLECTIONS, type CollectionName, type Schemas } from '../../schemas/index.ts';
+import { collectReferences } from './references.ts';
+
+export interface Problem {
+  /** File path relative to the working directory. */
+  file: string;
+  line?: number;
+  collection: string;
+  /** Entry id, when the entry has one. */
+  id?: string;
+  /** Dotted path of the field at fault, when one field is. */
+  field?: string;
+  message: string;
+}
+
+export interface LoadedEntry {
+  id: string;
+  /** Data as written in the file. */
+  raw: Record<string, unknown>;
+  /** Data after schema parsing (defaults filled, references as `{ collection, id }`). */
+  data: Record<string, unknown>;
+  file: string;
+  line: number;
+}
+
+export type ContentTree = Record<CollectionName, LoadedEntry[]>;
+
+export interface LoadResult {
+  tree: ContentTree;
+  problems: Problem[];
+}
+
+const YAML_EXT = new Set(['.yaml', '.yml']);
+
+async function listFiles(dir: string): Promise<string[] | undefined> {
+  try {
+    return (await readdir(dir, { withFileTypes: true }))
+      .filter((d) => d.isFile() && !d.name.startsWith('.'))
+      .map((d) => join(dir, d.name))
+      .sort();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+function lineOf(node: YamlNode | null | undefined, counter: LineCounter): number {
+  const offset = node?.range?.[0];
+  return offset === undefined ? 1 : counter.linePos(offset).line;
+}
+
+/** The line where a field's key sits inside an entry, to point at the exact row in the file. */
+function fieldLine(entry: YamlNode, path: (string | number)[], counter: LineCounter, fallback: number): number {
+  let node: unknown = entry;
+  let line = fallback;
+  for (const key of path) {
+    if (!isMap(node) && !isSeq(node)) break;
+    const pair = isMap(node) ? node.items.find((p) => (p.key as { value?: unknown })?.value === key) : undefined;
+    const child = isMap(node) ? pair?.value : node.items[Number(key)];
+    const at = (pair?.key as YamlNode | undefined) ?? (child as YamlNode | undefined);
+    if (!at) break;
+    line = lineOf(at, counter);
+    node = child;
+  }
+  return line;
+}
+
+async function loadCollection(
+  root: string,
+  name: CollectionName,
+  schemas: Schemas,
+  problems: Problem[],
+): Promise<LoadedEntry[]> {
+  const dir = join(root, name);
+  const files = await listFiles(dir);
+  const entries: LoadedEntry[] = [];
+  const rel = (f: string) => relative(process.cwd(), f) || f;
+  if (files === undefined) {
+    problems.push({ file: rel(dir), collection: name, message: `folder is missing: every collection needs content/${name}/` });
+    return entries;
+  }
+  const seen = new Map<string, LoadedEntry>();
+  for (const path of files) {
+    const file = rel(path);
+    if (!YAML_EXT.has(extname(path))) {
+      problems.push({ file, collection: name, message: 'not a .yaml file: it would be ignored, so move or rename it' });
+      continue;
+    }
+    const counter = new LineCounter();
+    const doc = parseDocument(await readFile(path, 'utf8'), { lineCounter: counter, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) {
+        problems.push({ file, line: err.linePos?.[0].line, collection: name, message: `YAML syntax: ${err.message.split('\n')[0]}` });
+      }
+      continue;
+    }
+    if (doc.contents === null) continue; // an empty file holds no entries
+    if (!isSeq(doc.contents)) {
+      problems.push({ file, line: 1, collection: name, message: 'file must be a YAML list of entries (each starting with "- id:")' });
+      continue;
+    }
+    doc.contents.items.forEach((item, index) => {
+      const line = lineOf(item as YamlNode, counter);
+      const raw = (item as YamlNode & { toJSON(): unknown }).toJSON?.() ?? item;
+      if (!isMap(item) || typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        problems.push({ file, line, collection: name, message: `entry ${index + 1} is not a mapping of fields` });
+        return;
+      }
+      const record = raw as Record<string, unknown>;
+      const id = record.id;
+      if (typeof id !== 'string' || id.length === 0) {
+        problems.push({ file, line, collection: name, field: 'id', message: `entry ${index + 1} has no id` });
+        return;
+      }
+      const previous = seen.get(id);
+      if (previous) {
+        problems.push({
+          file, line, collection: name, id, field: 'id',
+          message: `duplicate id: already used at ${previous.file}:${previous.line}`,
+        });
+        return;
+      }
+      const parsed = schemas[name].safeParse(record);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+          const field = path.join('.') || undefined;
+          problems.push({
+            file, line: fieldLine(item as YamlNode, path, counter, line), collection: name, id, field,
+            message: issue.message,
+          });
+        }
+        return;
+      }
+      const entry: LoadedEntry = { id, raw: record, data: parsed.data as Record<string, unknown>, file, line };
+      seen.set(id, entry);
+      entries.push(entry);
+    });
+  }
+  return entries;
+}
+
+/** Loads and validates every collection under `root`. Never throws for bad content: it reports. */
+export async function loadContent(root: string, schemas: Schemas = buildSchemas()): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const tree = {} as ContentTree;
+  for (const name of COLLECTIONS) tree[name] = await loadCollection(root, name, schemas, problems);
+
+  const ids = new Map(COLLECTIONS.map((c) => [c as string, new Set(tree[c].map((e) => e.id))]));
+  for (const name of COLLECTIONS) {
+    for (const entry of tree[name]) {
+      for (const { path, target } of collectReferences(entry.data)) {
+        const known = ids.get(target.collection);
+        if (known?.has(target.id)) continue;
+        problems.push({
+          file: entry.file, line: entry.line, collection: name, id: entry.id, field: path,
+          message: known
+            ? `refers to ${target.collection} "${target.id}", which does not exist`
+            : `refers to unknown collection "${target.collection}"`,
+        });
+      }
+    }
+  }
+  return { tree, problems };
+}
+
+/** One problem per line: `file:line  collection "id"  field: message`. */
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const entry = p.id ? ` entry "${p.id}"` : '';
+  const field = p.field ? ` field "${p.field}"` : '';
+  return `${where}: ${p.collection}${entry}${field}: ${p.message}`;
+}
+
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(
+      `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built:\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+    this.problems = problems;
+    this.name = 'ContentError';
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { Id, Period, checkQuotedFigure, quotedFigureFields, type RefFactory } from './common.ts';
+
+/**
+ * Other sourced figures the pages cite that are neither claims, forces, returns nor militancy
+ * deaths: the border's length, funding appeals, trade losses, warhead counts of other states.
+ */
+export const makeFigureSchema = (ref: RefFactory) =>
+  z
+    .strictObject({
+      /** Stable kebab-case id. */
+      id: Id,
+      /** What the number measures, in a short phrase ("length of the Afghanistan–Pakistan border"). */
+      label: z.string().min(5),
+      /** Unit of the value (km, USD, percent, people, days...). */
+      unit: z.string().min(1),
+      ...quotedFigureFields,
+      /** Period or day the figure refers to, when it has one. */
+      period: Period.optional(),
+      /** Who states the figure. */
+      claimant: ref('actors'),
+      /** Source that reports it. */
+      source: ref('sources'),
+    })
+    .superRefine(checkQuotedFigure);
+export type Figure = z.infer<ReturnType<typeof makeFigureSchema>>;

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { Id } from './common.ts';
+
+export const PlaceKind = z.enum(['capital', 'city', 'town', 'province', 'district', 'border-crossing', 'region', 'valley']);
+
+export const makePlaceSchema = () =>
+  z.strictObject({
+    /** Stable kebab-case id, e.g. `kabul`, `torkham`. */
+    id: Id,
+    /** Name in the spelling this site uses. */
+    name: z.string().min(2),
+    /** ISO 3166 alpha-2 country (AF, PK, QA, TR, IR). */
+    country: z.string().regex(/^[A-Z]{2}$/),
+    /** What the place is. Provinces and districts are plotted at their administrative centre. */
+    kind: PlaceKind,
+    /** Latitude in decimal degrees (WGS84). */
+    lat: z.number().min(-90).max(90),
+    /** Longitude in decimal degrees (WGS84). */
+    lon: z.number().min(-180).max(180),
+    /** Where the coordinates come from and how precise they are. */
+    coordinatesNote: z.string().optional(),
+    /** Research fact id the coordinates were taken from. */
+    fact: z.string().regex(/^F\d{4}$/).optional(),
+  });
+export type Place = z.infer<ReturnType<typeof makePlaceSchema>>;

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { Id, PartialDate } from './common.ts';
+
+/** What kind of publication a source is; it tells readers how much weight it carries. */
+export const SourceKind = z.enum([
+  'news-report', // a news organisation's own report or explainer
+  'wire-report', // a news agency report (Reuters, AP, AFP...), including syndicated copies
+  'un-briefing', // a UN agency's briefing note, statement or situation update
+  'un-report', // a UN agency's periodic report or dataset release
+  'humanitarian-report', // Red Cross / Red Crescent and NGO reports
+  'think-tank-report', // a research institute's report (CRSS, PICSS, PIPS, IISS, SIPRI)
+  'government-statement', // a government's own publication or statement
+  'reference', // general reference, gazetteers
+]);
+
+export const makeSourceSchema = () =>
+  z.strictObject({
+    /** Stable id: `report-000`…`report-004` for the five base reports, `src-NNN` for the rest. */
+    id: z.string().regex(/^(report-\d{3}|src-\d{3}|[a-z0-9-]+)$/),
+    /** Headline or document title as published. */
+    title: z.string().min(3),
+    /** Who published it; for syndicated copies, "Outlet (Agency)". */
+    publisher: z.string().min(2),
+    /** Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: PartialDate,
+    /** How the date is known when the page does not state it ("undated; after 16 March 2026"). */
+    dateNote: z.string().optional(),
+    /** Web address where the source can be read, when known. */
+    url: z.url().optional(),
+    /** What kind of publication it is. */
+    kind: SourceKind,
+    /** True for the five news reports of 27 February 2026 this project starts from. */
+    base: z.boolean().default(false),
+    /** Language of the source when not English (ISO 639-1: ar, fa, ru, hi...). */
+    language: z.string().regex(/^[a-z]{2}$/).optional(),
+    /** Caveats: reprints, missing publisher, machine-rewritten copies. */
+    notes: z.string().optional(),
+  });
+export type Source = z.infer<ReturnType<typeof makeSourceSchema>>;
+export { Id };
