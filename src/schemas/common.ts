@@ -70,10 +70,10 @@ export const Qualifier = z.enum(['exact', 'about', 'at-least', 'more-than', 'up-
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /** A single number, or `[low, high]` for a range. */
-export const Value = z.union([
-  z.number().nonnegative(),
-  z.tuple([z.number().nonnegative(), z.number().nonnegative()]),
-]);
+export const Value = z.union(
+  [z.number().nonnegative(), z.tuple([z.number().nonnegative(), z.number().nonnegative()])],
+  { error: 'must be a number written without quotes or commas (2900000), or a range [low, high]' },
+);
 export type Value = z.infer<typeof Value>;
 
 /** Quotes are marked quotations, not copied prose: the same limit as shared/tools/copycheck.py. */

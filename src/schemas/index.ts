@@ -1,5 +1,6 @@
 /** Every data collection's schema, built with one kind of cross-collection reference. */
 import { idReference, type RefFactory } from './common.ts';
+export type { RefFactory } from './common.ts';
 import { makeActorSchema } from './actors.ts';
 import { makeClaimSchema } from './claims.ts';
 import { makeEventSchema } from './events.ts';

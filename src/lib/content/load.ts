@@ -79,6 +79,7 @@ async function loadCollection(
   name: CollectionName,
   schemas: Schemas,
   problems: Problem[],
+  knownIds: Set<string>,
 ): Promise<LoadedEntry[]> {
   const dir = join(root, name);
   const files = await listFiles(dir);
@@ -122,6 +123,7 @@ async function loadCollection(
         return;
       }
       const previous = seen.get(id);
+      seen.set(id, previous ?? { id, raw: record, data: {}, file, line });
       if (previous) {
         problems.push({
           file, line, collection: name, id, field: 'id',
@@ -129,33 +131,52 @@ async function loadCollection(
         });
         return;
       }
+      // An entry that fails its schema still exists: links to it are not reported as dangling.
+      knownIds.add(id);
       const parsed = schemas[name].safeParse(record);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-          const field = path.join('.') || undefined;
-          problems.push({
-            file, line: fieldLine(item as YamlNode, path, counter, line), collection: name, id, field,
-            message: issue.message,
-          });
+          for (const { path, message } of explainIssue(issue)) {
+            problems.push({
+              file, line: fieldLine(item as YamlNode, path, counter, line), collection: name, id,
+              field: path.join('.') || undefined, message,
+            });
+          }
         }
         return;
       }
       const entry: LoadedEntry = { id, raw: record, data: parsed.data as Record<string, unknown>, file, line };
-      seen.set(id, entry);
       entries.push(entry);
     });
   }
   return entries;
 }
 
+type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };
+
+/** Zod's issue in words an editor can act on; an unknown key becomes a problem on that key. */
+function explainIssue(issue: Issue): { path: (string | number)[]; message: string }[] {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return issue.keys.map((key) => ({ path: [...path, key], message: 'unknown field (misspelt, or not part of this collection)' }));
+  }
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+    return [{ path, message: 'required field is missing' }];
+  }
+  return [{ path, message: issue.message }];
+}
+
 /** Loads and validates every collection under `root`. Never throws for bad content: it reports. */
 export async function loadContent(root: string, schemas: Schemas = buildSchemas()): Promise<LoadResult> {
   const problems: Problem[] = [];
   const tree = {} as ContentTree;
-  for (const name of COLLECTIONS) tree[name] = await loadCollection(root, name, schemas, problems);
+  const ids = new Map<string, Set<string>>();
+  for (const name of COLLECTIONS) {
+    const known = new Set<string>();
+    tree[name] = await loadCollection(root, name, schemas, problems, known);
+    ids.set(name, known);
+  }
 
-  const ids = new Map(COLLECTIONS.map((c) => [c as string, new Set(tree[c].map((e) => e.id))]));
   for (const name of COLLECTIONS) {
     for (const entry of tree[name]) {
       for (const { path, target } of collectReferences(entry.data)) {

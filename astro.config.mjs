@@ -1,0 +1,56 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { defineConfig, fontProviders } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { THEME_INIT } from './src/lib/site/themeInit.mjs';
+
+/** @param {string} s @returns {`sha256-${string}`} */
+const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
+const fontFile = (pkg, file) => `./node_modules/@fontsource-variable/${pkg}/files/${file}`;
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+  markdown: { syntaxHighlight: false },
+  build: { inlineStylesheets: 'never' },
+  compressHTML: true,
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif-body',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [
+          { weight: '200 900', style: 'normal', src: [fontFile('source-serif-4', 'source-serif-4-latin-wght-normal.woff2')] },
+          { weight: '200 900', style: 'italic', src: [fontFile('source-serif-4', 'source-serif-4-latin-wght-italic.woff2')] },
+        ],
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Inter',
+      cssVariable: '--font-sans-ui',
+      fallbacks: ['system-ui', 'sans-serif'],
+      options: {
+        variants: [{ weight: '100 900', style: 'normal', src: [fontFile('inter', 'inter-latin-wght-normal.woff2')] }],
+      },
+    },
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"], hashes: [sha256(THEME_INIT)] },
+    },
+  },
+});

@@ -1,0 +1,25 @@
+/** Every data collection, loaded through Astro's content layer and sorted by id. */
+import { getCollection } from 'astro:content';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+
+export async function loadCollection(name: CollectionName) {
+  const entries = await getCollection(name);
+  return [...entries].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function loadAllCollections() {
+  const pairs = await Promise.all(COLLECTIONS.map(async (name) => [name, await loadCollection(name)] as const));
+  return Object.fromEntries(pairs) as { [K in CollectionName]: Awaited<ReturnType<typeof loadCollection>> };
+}
+
+export const COLLECTION_SUMMARIES: Record<CollectionName, string> = {
+  sources: 'Every report, briefing and dataset a figure comes from.',
+  actors: 'Governments, militaries, armed groups, mediators, UN agencies and monitors that state figures or take part.',
+  places: 'Places named in events, with approximate coordinates.',
+  events: 'Dated events with a neutral summary, the places and actors involved, and their sources.',
+  claims: 'Casualty and damage figures as claims: who said it, about whose losses, when, with source and quote.',
+  forces: 'Force sizes by category, with who estimated them and for which year.',
+  returnees: 'Afghans returning from Pakistan and Iran, kept in separate series that are never summed.',
+  militancy: 'Deaths from militant violence in Pakistan per year, by publisher, with each definition.',
+  figures: 'Other sourced numbers the pages cite: the border’s length, appeals, trade losses.',
+};

@@ -1,0 +1,18 @@
+/** Writes a sourced number the way the source qualified it: "at least 274", "about 2.9 million". */
+import type { Qualifier, Value } from '../../schemas/common.ts';
+
+const PREFIX: Record<Exclude<Qualifier, 'range'>, string> = {
+  exact: '', about: 'about ', 'at-least': 'at least ', 'more-than': 'more than ',
+  'up-to': 'up to ', 'fewer-than': 'fewer than ',
+};
+
+/** 2,900,000 → "2.9 million" (house style for millions); smaller numbers get thousands separators. */
+export function formatNumber(n: number): string {
+  if (n >= 1_000_000 && n % 10_000 === 0) return `${(n / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 2 })} million`;
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+export function formatQuantity(value: Value, qualifier: Qualifier): string {
+  if (Array.isArray(value)) return `${formatNumber(value[0])}–${formatNumber(value[1])}`;
+  return `${PREFIX[qualifier as Exclude<Qualifier, 'range'>] ?? ''}${formatNumber(value as number)}`;
+}
