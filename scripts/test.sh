@@ -10,6 +10,9 @@ bash scripts/ensure-chromium.sh || exit 1
 echo "== content check"
 node scripts/check-content.ts || { echo "0 passed, 1 failed"; exit 1; }
 
+echo "== type check"
+npx astro check --minimumSeverity error >/tmp/astro-check.log 2>&1 || { cat /tmp/astro-check.log; echo "0 passed, 1 failed"; exit 1; }
+
 echo "== build"
 npm run --silent build || { echo "0 passed, 1 failed"; exit 1; }
 

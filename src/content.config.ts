@@ -10,17 +10,14 @@ import { yamlCollection } from './lib/content/astroLoader.ts';
 const root = process.env.CONTENT_ROOT ?? 'content';
 const schemas = buildSchemas(reference as unknown as RefFactory);
 
-const collection = <N extends keyof typeof schemas>(name: N) =>
-  defineCollection({ loader: yamlCollection(name, root), schema: schemas[name] });
-
 export const collections = {
-  sources: collection('sources'),
-  actors: collection('actors'),
-  places: collection('places'),
-  events: collection('events'),
-  claims: collection('claims'),
-  forces: collection('forces'),
-  returnees: collection('returnees'),
-  militancy: collection('militancy'),
-  figures: collection('figures'),
+  sources: defineCollection({ loader: yamlCollection('sources', root), schema: schemas.sources }),
+  actors: defineCollection({ loader: yamlCollection('actors', root), schema: schemas.actors }),
+  places: defineCollection({ loader: yamlCollection('places', root), schema: schemas.places }),
+  events: defineCollection({ loader: yamlCollection('events', root), schema: schemas.events }),
+  claims: defineCollection({ loader: yamlCollection('claims', root), schema: schemas.claims }),
+  forces: defineCollection({ loader: yamlCollection('forces', root), schema: schemas.forces }),
+  returnees: defineCollection({ loader: yamlCollection('returnees', root), schema: schemas.returnees }),
+  militancy: defineCollection({ loader: yamlCollection('militancy', root), schema: schemas.militancy }),
+  figures: defineCollection({ loader: yamlCollection('figures', root), schema: schemas.figures }),
 };

@@ -54,8 +54,9 @@ describe('currentClaims', () => {
 
 describe('information date', () => {
   test('is the newest fully dated source, in house style', () => {
-    const d = informationDate(['2026-02-27', '2026-03', '2026-03-08', '2025']);
+    const d = informationDate(['2026-02-27', '2026-03', '2026-03-08', '2025'], ['2026-03-05']);
     expect(d).toBe('2026-03-08');
     expect(formatDate(d)).toBe('8 March 2026');
+    expect(informationDate(['2026-03'], ['2026-03-16'])).toBe('2026-03-16');
   });
 });

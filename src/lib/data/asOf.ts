@@ -1,6 +1,9 @@
-/** The date the site's information runs to: the newest fully dated source that a record cites. */
-export function informationDate(sourceDates: string[]): string {
-  const full = sourceDates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+/**
+ * The date the site's information runs to: the newest full date among the sources and the events
+ * they report (an undated source can report a dated event).
+ */
+export function informationDate(...dateLists: string[][]): string {
+  const full = dateLists.flat().filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
   if (full.length === 0) throw new Error('no dated source: cannot tell the date the information runs to');
   return full[full.length - 1];
 }
@@ -13,3 +16,8 @@ export function formatDate(iso: string): string {
   if (!m) return String(y);
   return d ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
 }
+
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** House style: words below 10, numerals from 10. */
+export const countWord = (n: number) => (Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n] : n.toLocaleString('en-GB'));

@@ -1,15 +1,17 @@
 /** Every data collection, loaded through Astro's content layer and sorted by id. */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 
-export async function loadCollection(name: CollectionName) {
-  const entries = await getCollection(name);
+export async function loadCollection<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]> {
+  const entries = (await getCollection(name)) as CollectionEntry<C>[];
   return [...entries].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export async function loadAllCollections() {
+export type AllCollections = { [K in CollectionName]: CollectionEntry<K>[] };
+
+export async function loadAllCollections(): Promise<AllCollections> {
   const pairs = await Promise.all(COLLECTIONS.map(async (name) => [name, await loadCollection(name)] as const));
-  return Object.fromEntries(pairs) as { [K in CollectionName]: Awaited<ReturnType<typeof loadCollection>> };
+  return Object.fromEntries(pairs) as AllCollections;
 }
 
 export const COLLECTION_SUMMARIES: Record<CollectionName, string> = {
@@ -23,3 +25,13 @@ export const COLLECTION_SUMMARIES: Record<CollectionName, string> = {
   militancy: 'Deaths from militant violence in Pakistan per year, by publisher, with each definition.',
   figures: 'Other sourced numbers the pages cite: the border’s length, appeals, trade losses.',
 };
+
+type Dated = { data: { date: string; endDate?: string } };
+
+/** Every date the information-date rule looks at: sources, and events with their end dates. */
+export function knownDates(all: { sources: Dated[]; events: Dated[] }): string[][] {
+  return [
+    all.sources.map((s) => s.data.date),
+    all.events.flatMap((e) => [e.data.date, e.data.endDate ?? e.data.date]),
+  ];
+}

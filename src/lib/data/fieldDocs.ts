@@ -16,7 +16,7 @@ const FILE_OF: Record<CollectionName, string> = {
 function docsIn(file: string): Map<string, string> {
   const text = readFileSync(join(SCHEMA_DIR, file), 'utf8');
   const docs = new Map<string, string>();
-  for (const m of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\n\s*(\w+)\s*:/g)) {
+  for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n\s*(\w+)\s*:/g)) {
     const doc = m[1].split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ');
     if (!docs.has(m[2])) docs.set(m[2], doc);
   }
