@@ -1,0 +1,17 @@
+import type { ContentData, SourceRef } from './types.ts';
+
+/** The sources of the given records, once each, in order of first use. */
+export function sourcesOf(data: ContentData, ids: string[]): SourceRef[] {
+  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  return [...new Set(ids)].map((id) => {
+    const s = byId.get(id);
+    if (!s) throw new Error(`chart cites source "${id}", which is not in the sources collection`);
+    return { id: s.id, title: s.title, publisher: s.publisher, date: s.date, url: s.url };
+  });
+}
+
+export function actorName(data: ContentData, id: string): string {
+  const a = data.actors.find((x) => x.id === id);
+  if (!a) throw new Error(`chart cites actor "${id}", which is not in the actors collection`);
+  return a.shortName;
+}

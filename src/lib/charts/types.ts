@@ -1,0 +1,48 @@
+/** What every chart's compute step returns, whatever it draws. */
+import type { z } from 'astro/zod';
+import type { CollectionName, Schemas } from '../../schemas/index.ts';
+
+/** Plain content records (no Astro entry wrapper), as charts and tests see them. */
+export type ContentData = { [K in CollectionName]: z.infer<Schemas[K]>[] };
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url?: string;
+}
+
+/** Exactly the rows a chart plots, as text, for the data table under it. */
+export interface DataTable {
+  columns: string[];
+  rows: string[][];
+}
+
+/** The two artboards every chart is drawn at: phones, and everything wider. */
+export const LAYOUTS = { narrow: 360, wide: 720 } as const;
+export type Layout = keyof typeof LAYOUTS;
+
+export interface ChartModel<G> {
+  /** One sentence generated from the plotted data, read out as the chart's text alternative. */
+  summary: string;
+  /** Geometry per artboard: plain numbers and strings, ready for SVG. */
+  layouts: Record<Layout, G & { width: number; height: number }>;
+  table: DataTable;
+  /** Exactly the sources of the plotted rows, in order of first use. */
+  sources: SourceRef[];
+  /** Caveats printed under the chart. */
+  notes: string[];
+}
+
+export interface ChartDefinition<G = unknown> {
+  /** Stable kebab-case id; it is the chart's URL. */
+  id: string;
+  title: string;
+  subtitle: string;
+  /** What the chart shows, for the gallery and embeds. */
+  description: string;
+  /** The page the chart belongs to. */
+  page: string;
+  compute(data: ContentData): ChartModel<G>;
+}
