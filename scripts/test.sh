@@ -25,6 +25,8 @@ const fs = require('node:fs');
 const f = '.vitest/json/output.json';
 if (!fs.existsSync(f)) { console.log('0 passed, 1 failed'); process.exit(0); }
 const r = JSON.parse(fs.readFileSync(f, 'utf8'));
-console.log(r.numPassedTests + ' passed, ' + (r.numFailedTests + (r.numRuntimeErrors ?? 0)) + ' failed');
+// A file that fails to load or whose setup throws has no failed test of its own: count it once.
+const brokenFiles = r.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+console.log(r.numPassedTests + ' passed, ' + (r.numFailedTests + brokenFiles) + ' failed');
 "
 exit $status

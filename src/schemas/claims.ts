@@ -58,5 +58,9 @@ export const makeClaimSchema = (ref: RefFactory) =>
     .refine((c) => c.period.start <= c.asserted, {
       error: 'asserted date is before the period the claim covers',
       path: ['asserted'],
+    })
+    .refine((c) => c.period.end === undefined || c.period.end <= c.asserted, {
+      error: 'period ends after the date the claim was made: a claim cannot count the future',
+      path: ['period', 'end'],
     });
 export type Claim = z.infer<ReturnType<typeof makeClaimSchema>>;

@@ -18,6 +18,9 @@ export const idReference: RefFactory = (collection) =>
     unknown
   >;
 
+/** A web address people can follow: http or https only. */
+export const WebUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) web address' });
+
 /** Lower-case kebab-case identifier, stable because it can appear in URLs. */
 export const Id = z
   .string()
@@ -79,6 +82,9 @@ export type Value = z.infer<typeof Value>;
 /** Quotes are marked quotations, not copied prose: the same limit as shared/tools/copycheck.py. */
 export const MAX_QUOTE_WORDS = 30;
 
+/** Words as copycheck counts them: "600,000" is two words, "Taliban's" one. */
+export const quoteWords = (q: string) => q.match(/[\p{L}\p{N}_’'-]+/gu)?.length ?? 0;
+
 /** The fields that every quoted figure carries, whatever collection it sits in. */
 export const quotedFigureFields = {
   /** The number as the source gives it; `[low, high]` when `qualifier` is `range`. */
@@ -86,7 +92,7 @@ export const quotedFigureFields = {
   /** How the source qualifies the number. Defaults to `exact`. */
   qualifier: Qualifier.default('exact'),
   /** Short verbatim excerpt (at most 30 words) from the source that contains the number. */
-  quote: z.string().min(8).refine((q) => q.trim().split(/\s+/).length <= MAX_QUOTE_WORDS, {
+  quote: z.string().min(8).refine((q) => quoteWords(q) <= MAX_QUOTE_WORDS, {
     error: `quote is longer than ${MAX_QUOTE_WORDS} words: cut it to the clause that states the number`,
   }),
   /**
@@ -110,7 +116,10 @@ interface QuotedFigure {
 }
 
 /** Refinements every quoted figure must pass: ranges are ordered and the quote states the value. */
-export function checkQuotedFigure(d: QuotedFigure, ctx: z.RefinementCtx): void {
+export function checkQuotedFigure(d: QuotedFigure & { notes?: string }, ctx: z.RefinementCtx): void {
+  if (d.quoteForm !== undefined && !d.notes) {
+    ctx.addIssue({ code: 'custom', path: ['notes'], message: 'a record with quoteForm must say in notes why the quote cannot be read as it is' });
+  }
   const isRange = Array.isArray(d.value);
   if (isRange !== (d.qualifier === 'range')) {
     ctx.addIssue({

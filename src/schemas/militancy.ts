@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, checkQuotedFigure, quotedFigureFields, type RefFactory } from './common.ts';
+import { Id, IsoDate, checkQuotedFigure, quotedFigureFields, type RefFactory } from './common.ts';
 
 /** What a militancy figure counts, in the publisher's own terms. */
 export const MilitancyMeasure = z.enum([
@@ -23,7 +23,7 @@ export const makeMilitancySchema = (ref: RefFactory) =>
       /** Calendar year counted. */
       year: z.number().int().min(2000).max(2100),
       /** Last day counted when the figure covers part of the year only. */
-      through: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      through: IsoDate.optional(),
       /** What is counted. */
       measure: MilitancyMeasure,
       /** The publisher's definition of what it counts, in a sentence. */
@@ -36,5 +36,9 @@ export const makeMilitancySchema = (ref: RefFactory) =>
       /** A later figure from the same publisher for the same year and measure that replaces this one. */
       revisedBy: ref('militancy').optional(),
     })
-    .superRefine(checkQuotedFigure);
+    .superRefine(checkQuotedFigure)
+    .refine((m) => m.through === undefined || m.through.startsWith(`${m.year}-`), {
+      error: 'through must fall in the year counted',
+      path: ['through'],
+    });
 export type Militancy = z.infer<ReturnType<typeof makeMilitancySchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, PartialDate } from './common.ts';
+import { Id, PartialDate, WebUrl } from './common.ts';
 
 /** What kind of publication a source is; it tells readers how much weight it carries. */
 export const SourceKind = z.enum([
@@ -16,7 +16,7 @@ export const SourceKind = z.enum([
 export const makeSourceSchema = () =>
   z.strictObject({
     /** Stable id: `report-000`…`report-004` for the five base reports, `src-NNN` for the rest. */
-    id: z.string().regex(/^(report-\d{3}|src-\d{3}|[a-z0-9-]+)$/),
+    id: z.string().regex(/^(report|src)-\d{3}$/, { error: 'must be report-NNN (base reports) or src-NNN' }),
     /** Headline or document title as published. */
     title: z.string().min(3),
     /** Who published it; for syndicated copies, "Outlet (Agency)". */
@@ -26,7 +26,7 @@ export const makeSourceSchema = () =>
     /** How the date is known when the page does not state it ("undated; after 16 March 2026"). */
     dateNote: z.string().optional(),
     /** Web address where the source can be read, when known. */
-    url: z.url().optional(),
+    url: WebUrl.optional(),
     /** What kind of publication it is. */
     kind: SourceKind,
     /** True for the five news reports of 27 February 2026 this project starts from. */

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { loadContent, type LoadResult } from '../../src/lib/content/load.ts';
+import { csvRow, publicRecord } from '../../src/lib/data/records.ts';
 
 const DIST = 'dist/data';
 const FIGURE_COLLECTIONS = ['claims', 'forces', 'returnees', 'militancy', 'figures'] as const;
@@ -25,9 +26,19 @@ describe.each(COLLECTIONS)('/data/%s', (name) => {
     expect(data.records.map((r) => r.id).sort()).toEqual(content.tree[name].map((e) => e.id).sort());
   });
 
-  test('CSV has the same records as the JSON', () => {
-    const rows = csv(name);
-    expect(rows.map((r) => r.id)).toEqual(json(name).records.map((r) => r.id));
+  test('JSON records equal the content, field by field', () => {
+    const byId = new Map(json(name).records.map((r) => [r.id, r]));
+    for (const e of content.tree[name]) expect(byId.get(e.id), e.id).toEqual(publicRecord(e.data));
+  });
+
+  test('CSV rows equal the content, field by field, as text', () => {
+    const rows = new Map(csv(name).map((r) => [r.id, r]));
+    for (const e of content.tree[name]) {
+      const expected = Object.fromEntries(Object.entries(csvRow(publicRecord(e.data))).map(([k, v]) => [k, String(v)]));
+      const row = rows.get(e.id)!;
+      const filled = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== ''));
+      expect(filled, e.id).toEqual(Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== '')));
+    }
   });
 });
 

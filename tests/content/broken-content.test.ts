@@ -96,6 +96,33 @@ describe('broken content is reported with file, line, entry and field', () => {
     ['a value given as text',
       (r) => edit(r, 'militancy/militancy.yaml', 'value: 3417', "value: '3,417'"),
       /militancy\.yaml:6: militancy entry "test-2025" field "value": must be a number written without quotes or commas/],
+    ['a folder inside a collection',
+      (r) => write(r, 'places/more/herat.yaml', '- id: herat\n'),
+      /places\/more: places: folders inside a collection are not read/],
+    ['a hidden file',
+      (r) => write(r, 'places/.draft.yaml', '- id: herat\n'),
+      /places\/\.draft\.yaml: places: hidden file/],
+    ['a file whose entries are all commented out',
+      (r) => write(r, 'places/old.yaml', '# - id: herat\n#   name: Herat\n'),
+      /places\/old\.yaml:1: places: file holds no entries/],
+    ['a number where an id should be',
+      (r) => write(r, 'places/zz.yaml', '- id: 123\n  name: X\n'),
+      /places\/zz\.yaml:1: places field "id": entry 1 has id 123: ids are text/],
+    ['a claim that supersedes itself',
+      (r) => edit(r, 'claims/claims.yaml', 'supersedes: pk-killed-274', 'supersedes: pk-killed-range'),
+      /claims entry "pk-killed-range" field "supersedes": refers to itself/],
+    ['a value the quote states only before a multiplier',
+      (r) => edit(r, 'returnees/returnees.yaml', 'value: 2900000', 'value: 2.9'),
+      /returnees entry "unhcr-2025-total" field "quote": quote does not state the value 2\.9 /],
+    ['a quoteForm without notes saying why',
+      (r) => edit(r, 'forces/forces.yaml', 'asOf: 2025', 'asOf: 2025\n  quoteForm: 660,000'),
+      /forces entry "iiss-pk-personnel" field "notes": a record with quoteForm must say in notes why/],
+    ['a claim counting days after it was made',
+      (r) => edit(r, 'claims/claims.yaml', "period: { start: '2026-02-26', end: '2026-02-27' }\n  asserted: '2026-02-27'\n  source: src-001\n  status: claimed\n- id", "period: { start: '2026-02-26', end: '2026-03-27' }\n  asserted: '2026-02-27'\n  source: src-001\n  status: claimed\n- id"),
+      /claims entry "pk-killed-274" field "period\.end": period ends after the date the claim was made/],
+    ['a source link that is not a web address',
+      (r) => edit(r, 'sources/sources.yaml', 'kind: un-briefing', 'kind: un-briefing\n  url: javascript:alert(1)'),
+      /sources entry "src-001" field "url": must be an http\(s\) web address/],
   ];
 
   test.each(cases)('%s', async (_name, breakIt, expected) => {
@@ -111,6 +138,11 @@ describe('broken content is reported with file, line, entry and field', () => {
       await edit(r, 'places/places.yaml', 'lon: 69.17', 'lon: 269.17');
     });
     expect(problems).toHaveLength(3);
+  });
+
+  test('YAML anchors and aliases are resolved, not rejected', async () => {
+    const problems = await problemsAfter((r) => edit(r, 'figures/figures.yaml', '  claimant: iiss', '  notes: &n shared note\n  claimant: iiss'));
+    expect(problems).toEqual([]);
   });
 
   test('a broken entry is reported, and its valid neighbours are still loaded', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
-export interface Fact { id: string; topic: string; value: string; source_id: string; quote: string }
+export interface Fact { id: string; topic: string; value: string; unit: string; source_id: string; quote: string }
 
 export const RESEARCH_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'research');
 

@@ -17,6 +17,9 @@ describe('textStates finds a value in the forms reports write it', () => {
     ['India holds 180 nuclear warheads', 180],
     ['USD 1.5 million in exports', 1500000],
     ['a 2,611-kilometer border', 2611],
+    ['losses of Rs450 million in imports', 450000000],
+    ['two hundred soldiers', 200],
+    ['on 12,13 March', 13],
   ])('%s → %d', (text, value) => {
     expect(textStates(text, value)).toBe(true);
   });
@@ -26,6 +29,13 @@ describe('textStates finds a value in the forms reports write it', () => {
     ['more than 600,000 active personnel', 60000],
     ['2.9 million people', 29],
     ['Thirteen soldiers', 30],
+    ['2.9 million people', 2.9],
+    ['$216 million', 216],
+    ['around 75 American-made F-16 Fighting Falcons', 16],
+    ['nearly 150 JF-17 Thunder multi-role fighters', 17],
+    ['12 soldiers were killed and 27 others were wounded', 1227],
+    ['rising from 2,555 in 2024', 2],
+    ['on 12,13 March', 1213],
   ])('%s does not state %d', (text, value) => {
     expect(textStates(text, value)).toBe(false);
   });

@@ -4,7 +4,7 @@
  * that resolve. Every problem is collected and reported with its file, line, entry and field.
  * Pure Node: it runs inside Astro's loader, in tests and in `npm run content:check` alike.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, extname } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { buildSchemas, COLLECTIONS, type CollectionName, type Schemas } from '../../schemas/index.ts';
@@ -41,16 +41,28 @@ export interface LoadResult {
 
 const YAML_EXT = new Set(['.yaml', '.yml']);
 
-async function listFiles(dir: string): Promise<string[] | undefined> {
+interface Listing { files: string[]; unread: { path: string; why: string }[] }
+
+/** The files of a collection folder, and everything in it that would not be read, with why. */
+async function listFiles(dir: string): Promise<Listing | undefined> {
+  let items;
   try {
-    return (await readdir(dir, { withFileTypes: true }))
-      .filter((d) => d.isFile() && !d.name.startsWith('.'))
-      .map((d) => join(dir, d.name))
-      .sort();
+    items = await readdir(dir, { withFileTypes: true });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
+  const listing: Listing = { files: [], unread: [] };
+  for (const d of items.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, d.name);
+    const kind = d.isSymbolicLink() ? await stat(path).catch(() => undefined) : d;
+    if (d.name.startsWith('.')) listing.unread.push({ path, why: 'hidden file or folder: it would be ignored, so remove or rename it' });
+    else if (kind?.isDirectory()) listing.unread.push({ path, why: 'folders inside a collection are not read: move its files up one level' });
+    else if (!kind?.isFile()) listing.unread.push({ path, why: 'not a regular file (broken link?): it would be ignored' });
+    else if (!YAML_EXT.has(extname(d.name))) listing.unread.push({ path, why: 'not a .yaml file: it would be ignored, so move or rename it' });
+    else listing.files.push(path);
+  }
+  return listing;
 }
 
 function lineOf(node: YamlNode | null | undefined, counter: LineCounter): number {
@@ -82,20 +94,17 @@ async function loadCollection(
   knownIds: Set<string>,
 ): Promise<LoadedEntry[]> {
   const dir = join(root, name);
-  const files = await listFiles(dir);
+  const listing = await listFiles(dir);
   const entries: LoadedEntry[] = [];
   const rel = (f: string) => relative(process.cwd(), f) || f;
-  if (files === undefined) {
+  if (listing === undefined) {
     problems.push({ file: rel(dir), collection: name, message: `folder is missing: every collection needs content/${name}/` });
     return entries;
   }
+  for (const { path, why } of listing.unread) problems.push({ file: rel(path), collection: name, message: why });
   const seen = new Map<string, LoadedEntry>();
-  for (const path of files) {
+  for (const path of listing.files) {
     const file = rel(path);
-    if (!YAML_EXT.has(extname(path))) {
-      problems.push({ file, collection: name, message: 'not a .yaml file: it would be ignored, so move or rename it' });
-      continue;
-    }
     const counter = new LineCounter();
     const doc = parseDocument(await readFile(path, 'utf8'), { lineCounter: counter, uniqueKeys: true });
     if (doc.errors.length > 0) {
@@ -104,14 +113,19 @@ async function loadCollection(
       }
       continue;
     }
-    if (doc.contents === null) continue; // an empty file holds no entries
+    if (doc.contents === null || (isSeq(doc.contents) && doc.contents.items.length === 0)) {
+      problems.push({ file, line: 1, collection: name, message: 'file holds no entries: add entries or delete the file' });
+      continue;
+    }
     if (!isSeq(doc.contents)) {
       problems.push({ file, line: 1, collection: name, message: 'file must be a YAML list of entries (each starting with "- id:")' });
       continue;
     }
+    // Converting the whole document at once resolves YAML aliases (&anchor / *anchor).
+    const values = doc.toJS({ maxAliasCount: 100 }) as unknown[];
     doc.contents.items.forEach((item, index) => {
       const line = lineOf(item as YamlNode, counter);
-      const raw = (item as YamlNode & { toJSON(): unknown }).toJSON?.() ?? item;
+      const raw = values[index];
       if (!isMap(item) || typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
         problems.push({ file, line, collection: name, message: `entry ${index + 1} is not a mapping of fields` });
         return;
@@ -119,7 +133,8 @@ async function loadCollection(
       const record = raw as Record<string, unknown>;
       const id = record.id;
       if (typeof id !== 'string' || id.length === 0) {
-        problems.push({ file, line, collection: name, field: 'id', message: `entry ${index + 1} has no id` });
+        const message = id === undefined || id === null || id === '' ? `entry ${index + 1} has no id` : `entry ${index + 1} has id ${JSON.stringify(id)}: ids are text (quote it)`;
+        problems.push({ file, line, collection: name, field: 'id', message });
         return;
       }
       const previous = seen.get(id);
@@ -180,6 +195,10 @@ export async function loadContent(root: string, schemas: Schemas = buildSchemas(
   for (const name of COLLECTIONS) {
     for (const entry of tree[name]) {
       for (const { path, target } of collectReferences(entry.data)) {
+        if (target.collection === name && target.id === entry.id) {
+          problems.push({ file: entry.file, line: entry.line, collection: name, id: entry.id, field: path, message: 'refers to itself' });
+          continue;
+        }
         const known = ids.get(target.collection);
         if (known?.has(target.id)) continue;
         problems.push({

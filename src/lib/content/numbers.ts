@@ -37,6 +37,7 @@ const MULTIPLIERS: [RegExp, number][] = [
   [/^\s*(?:million|mn)\b/i, 1e6],
   [/^m\b/i, 1e6],
   [/^\s*(?:thousand)\b/i, 1e3],
+  [/^\s*(?:hundred)\b/i, 1e2],
   [/^\s*(?:lakh)\b/i, 1e5],
   [/^\s*هزار/, 1e3],
   [/^\s*млн/i, 1e6],
@@ -48,16 +49,25 @@ function multiplierAt(rest: string): number {
   return 1;
 }
 
+/** Letters directly before a numeral that do not make it part of a name (F-16, JF-17, F0046). */
+const CURRENCY_PREFIX = /(?:^|[^A-Za-z])(?:Rs|USD|PKR|US)\.?-?$/;
+
+/**
+ * Numerals: Western thousands grouping (600,000), Indian grouping (4,83,700) or plain digits,
+ * with an optional decimal part. A multiplier word after it scales it ("2.9 million" is only
+ * 2900000, never 2.9).
+ */
+const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d+(?:\.\d+)?/g;
+
 /** Every number the text states, with multipliers applied ("2.9 million" gives 2900000). */
 export function numbersIn(text: string): number[] {
   const t = asciiDigits(text);
   const found: number[] = [];
-  const numeral = /\d+(?:,\d{2,3})*(?:\.\d+)?/g;
-  for (const m of t.matchAll(numeral)) {
+  for (const m of t.matchAll(NUMERAL)) {
+    const before = t.slice(0, m.index);
+    if (/[A-Za-z]-?$/.test(before) && !CURRENCY_PREFIX.test(before)) continue; // part of a name
     const n = Number(m[0].replace(/,/g, ''));
-    const factor = multiplierAt(t.slice(m.index! + m[0].length));
-    found.push(n);
-    if (factor !== 1) found.push(n * factor);
+    found.push(n * multiplierAt(t.slice(m.index! + m[0].length)));
   }
   const words = /[a-z]+(?:-[a-z]+)?/gi;
   for (const m of t.matchAll(words)) {
@@ -66,7 +76,13 @@ export function numbersIn(text: string): number[] {
     if (second !== undefined && first in TENS && second in UNITS) n = TENS[first] + UNITS[second];
     else if (second === undefined) n = UNITS[first] ?? TENS[first];
     if (n === undefined) continue;
-    const factor = multiplierAt(t.slice(m.index! + m[0].length));
+    let rest = t.slice(m.index! + m[0].length);
+    let factor = 1;
+    // "two hundred thousand": apply each multiplier word in turn
+    for (let f = multiplierAt(rest); f !== 1; f = multiplierAt(rest)) {
+      factor *= f;
+      rest = rest.replace(/^\s*\S+/, '');
+    }
     found.push(n * factor);
   }
   for (const m of t.matchAll(/[\u0600-\u06ff]+/g)) {
