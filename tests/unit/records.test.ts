@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { csvColumns, csvRow, publicRecord } from '../../src/lib/data/records.ts';
 import { formatQuantity, formatNumber } from '../../src/lib/data/quantity.ts';
-import { currentClaims } from '../../src/lib/data/claims.ts';
+import { currentClaims, headlineClaims } from '../../src/lib/data/claims.ts';
 import { formatDate, informationDate } from '../../src/lib/data/asOf.ts';
 
 describe('publicRecord and csvRow', () => {
@@ -58,5 +58,17 @@ describe('information date', () => {
     expect(d).toBe('2026-03-08');
     expect(formatDate(d)).toBe('8 March 2026');
     expect(informationDate(['2026-03'], ['2026-03-16'])).toBe('2026-03-16');
+  });
+});
+
+describe('headlineClaims', () => {
+  const c = (id: string, claimant: string, side: string, asserted: string) => ({ id, claimant: { id: claimant }, side, counted: 'killed', episode: { id: 'w' }, asserted });
+  test('keeps the latest claim per claimant side and whose losses, merging a government and its military', () => {
+    const sideOf = (id: string) => ({ 'pk-gov': 'PK', 'pk-mil': 'PK', 'af-gov': 'AF' })[id] ?? id;
+    const picked = headlineClaims([
+      c('a', 'pk-mil', 'afghanistan', '2026-02-27'), c('b', 'pk-gov', 'afghanistan', '2026-03-08'),
+      c('c', 'pk-mil', 'pakistan', '2026-02-27'), c('d', 'af-gov', 'pakistan', '2026-02-27'), c('e', 'unama', 'afghanistan', '2026-03-05'),
+    ], sideOf);
+    expect(picked.map((x) => x.id)).toEqual(['d', 'b', 'c', 'e']);
   });
 });

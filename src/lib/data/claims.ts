@@ -19,3 +19,20 @@ export function currentClaims<T extends ClaimLike>(claims: T[], episode: string,
     .filter((c) => !replaced.has(c.id))
     .sort((a, b) => a.claimant.id.localeCompare(b.claimant.id) || a.asserted.localeCompare(b.asserted) || a.id.localeCompare(b.id));
 }
+
+interface Sided extends ClaimLike { side: string }
+
+/**
+ * One claim per (claimant's side, whose losses): the most recently asserted. `sideOf` maps a
+ * claimant to the side it speaks for (a country code, or its own id for a monitor), so Pakistan's
+ * government and military count as one voice, as do Kabul's ministries.
+ */
+export function headlineClaims<T extends Sided>(claims: T[], sideOf: (claimantId: string) => string): T[] {
+  const latest = new Map<string, T>();
+  for (const c of claims) {
+    const key = `${sideOf(c.claimant.id)}→${c.side}`;
+    const held = latest.get(key);
+    if (!held || c.asserted > held.asserted || (c.asserted === held.asserted && c.id > held.id)) latest.set(key, c);
+  }
+  return [...latest.values()].sort((a, b) => sideOf(a.claimant.id).localeCompare(sideOf(b.claimant.id)) || a.side.localeCompare(b.side));
+}
