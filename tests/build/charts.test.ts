@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
 import { computeForceBalance } from '../../src/lib/charts/force-balance/compute.ts';
-import type { ContentData } from '../../src/lib/charts/types.ts';
+import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
 
 let html: string;
 let data: ContentData;
 beforeAll(async () => {
   html = readFileSync('dist/charts/index.html', 'utf8');
   const { tree } = await loadContent('content');
-  data = Object.fromEntries(Object.entries(tree).map(([k, es]) => [k, es.map((e) => e.data)])) as unknown as ContentData;
+  data = plainData(tree);
 });
 
 /** The markup of one chart's <figure>. */

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { computeForceBalance, pickEstimate } from '../../src/lib/charts/force-balance/compute.ts';
-import type { ContentData } from '../../src/lib/charts/types.ts';
+import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
 
 let data: ContentData;
 beforeAll(async () => {
   const { tree, problems } = await loadContent('content');
   expect(problems).toEqual([]);
-  data = Object.fromEntries(Object.entries(tree).map(([k, es]) => [k, es.map((e) => e.data)])) as unknown as ContentData;
+  data = plainData(tree);
 });
 
 const force = (id: string, asOf: number, qualifier: string, source: string) => ({

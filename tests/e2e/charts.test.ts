@@ -15,6 +15,7 @@ test.each([
   const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
   await page.goto(`${site.url}/charts/`);
+  await page.evaluate(() => document.fonts.ready);
   const report = await page.evaluate(() => {
     const doc = document.documentElement;
     return {

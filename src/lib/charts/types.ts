@@ -46,3 +46,8 @@ export interface ChartDefinition<G = unknown> {
   page: string;
   compute(data: ContentData): ChartModel<G>;
 }
+
+/** Plain records from a validated content tree (as `loadContent` returns it), for tests and scripts. */
+export function plainData(tree: Record<string, { data: unknown }[]>): ContentData {
+  return Object.fromEntries(Object.entries(tree).map(([k, es]) => [k, es.map((e) => e.data)])) as unknown as ContentData;
+}

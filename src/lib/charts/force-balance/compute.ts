@@ -72,7 +72,7 @@ function layoutFor(layout: Layout, rows: { category: string; label: string; esti
   const narrow = layout === 'narrow';
   const sideLabelX = narrow ? 58 : 292; // right edge of the side labels
   const plotX = sideLabelX + 8;
-  const plotWidth = (width - plotX) * (narrow ? 0.3 : 0.5);
+  const plotWidth = (width - plotX) * (narrow ? 0.26 : 0.5);
   const barHeight = 22;
   const panelHeight = narrow ? 96 : 74;
   const panels: Panel[] = rows.map((row, i) => {
