@@ -37,4 +37,3 @@ export const makeSourceSchema = () =>
     notes: z.string().optional(),
   });
 export type Source = z.infer<ReturnType<typeof makeSourceSchema>>;
-export { Id };
