@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, PartialDate, WebUrl } from './common.ts';
+import { PartialDate, WebUrl } from './common.ts';
 
 /** What kind of publication a source is; it tells readers how much weight it carries. */
 export const SourceKind = z.enum([
