@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatDate, informationDate } from '../../src/lib/data/asOf.ts';
+import { formatDate, informationDate, knownDates } from '../../src/lib/data/asOf.ts';
 
 let browser: Browser;
 let site: StaticServer;
@@ -25,7 +25,7 @@ test('the home page says what the site is, the date its information runs to, and
   await expect.poll(() => page.locator('h1').textContent()).toMatch(/Pakistan and Afghanistan/);
 
   const { tree } = await loadContent('content');
-  const asOf = formatDate(informationDate(tree.sources.map((s) => s.data.date as string), tree.events.flatMap((e) => [e.data.date as string, (e.data.endDate ?? e.data.date) as string])));
+  const asOf = formatDate(informationDate(...knownDates(tree as unknown as Parameters<typeof knownDates>[0])));
   expect(await page.locator('main').innerText()).toContain(`Information runs to ${asOf}`);
 
   await page.getByRole('link', { name: 'data page' }).click();

@@ -1,12 +1,7 @@
 /** Content records for charts, read through Astro's content layer (entry wrappers removed). */
 import { loadAllCollections } from '../data/collections.ts';
-import type { ContentData } from './types.ts';
+import { plainData, type ContentData } from './types.ts';
 
-let cached: Promise<ContentData> | undefined;
-
-export function chartData(): Promise<ContentData> {
-  cached ??= loadAllCollections().then(
-    (all) => Object.fromEntries(Object.entries(all).map(([k, entries]) => [k, entries.map((e) => e.data)])) as unknown as ContentData,
-  );
-  return cached;
+export async function chartData(): Promise<ContentData> {
+  return plainData(await loadAllCollections());
 }

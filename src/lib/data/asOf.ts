@@ -21,3 +21,13 @@ const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /** House style: words below 10, numerals from 10. */
 export const countWord = (n: number) => (Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n] : n.toLocaleString('en-GB'));
+
+type Dated = { data: { date: string; endDate?: string } };
+
+/** Every date the information-date rule looks at: sources, and events with their end dates. */
+export function knownDates(all: { sources: Dated[]; events: Dated[] }): string[][] {
+  return [
+    all.sources.map((s) => s.data.date),
+    all.events.flatMap((e) => [e.data.date, e.data.endDate ?? e.data.date]),
+  ];
+}

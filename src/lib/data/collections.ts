@@ -25,13 +25,3 @@ export const COLLECTION_SUMMARIES: Record<CollectionName, string> = {
   militancy: 'Deaths from militant violence in Pakistan per year, by publisher, with each definition.',
   figures: 'Other sourced numbers the pages cite: the border’s length, appeals, trade losses.',
 };
-
-type Dated = { data: { date: string; endDate?: string } };
-
-/** Every date the information-date rule looks at: sources, and events with their end dates. */
-export function knownDates(all: { sources: Dated[]; events: Dated[] }): string[][] {
-  return [
-    all.sources.map((s) => s.data.date),
-    all.events.flatMap((e) => [e.data.date, e.data.endDate ?? e.data.date]),
-  ];
-}
