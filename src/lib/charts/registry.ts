@@ -1,8 +1,28 @@
 /** Every chart, by id. Article, embed, print and download surfaces all draw through this list. */
 import type { ChartDefinition } from './types.ts';
 import { computeForceBalance } from './force-balance/compute.ts';
+import { compute as computeCasualtyClaims } from './casualty-claims/compute.ts';
+import { compute as computeReturneeFlows } from './returnee-flows/compute.ts';
+import { compute as computeMilitancyDeaths } from './militancy-deaths/compute.ts';
+import { compute as computeStrikeMap } from './strike-map/compute.ts';
 
 export const CHARTS: ChartDefinition[] = [
+  {
+    id: 'casualty-claims',
+    title: 'Who says how many died',
+    subtitle: 'Casualty figures claimed for the fighting of February and March 2026, by claimant',
+    description: 'Each party’s and each monitor’s casualty figures for the February 2026 fighting, side by side and never merged, with qualifiers, verification status and how running totals changed.',
+    page: '/what-happened/',
+    compute: computeCasualtyClaims as ChartDefinition['compute'],
+  },
+  {
+    id: 'strike-map',
+    title: 'Where the fighting happened',
+    subtitle: 'Places struck, attacked or closed in the 2026 escalation',
+    description: 'A locator map of the strikes, attacks and border crossings named in the events of the 2026 escalation, with the border and the main cities.',
+    page: '/what-happened/',
+    compute: computeStrikeMap as ChartDefinition['compute'],
+  },
   {
     id: 'force-balance',
     title: 'How the two militaries compare',
@@ -10,6 +30,22 @@ export const CHARTS: ChartDefinition[] = [
     description: 'Outside estimates of Pakistan’s and the Taliban’s forces, one panel per category with its own scale, with who made each estimate and for which year.',
     page: '/military-balance/',
     compute: computeForceBalance as ChartDefinition['compute'],
+  },
+  {
+    id: 'militancy-deaths',
+    title: 'Deaths from militant violence in Pakistan',
+    subtitle: 'Deaths per year as counted by each publisher, 2015–2025',
+    description: 'Yearly deaths from militant violence in Pakistan as each monitoring group counts them, kept apart because their definitions differ, with the 2025 disagreement shown.',
+    page: '/who-are-the-ttp/',
+    compute: computeMilitancyDeaths as ChartDefinition['compute'],
+  },
+  {
+    id: 'returnee-flows',
+    title: 'Afghans sent or going home',
+    subtitle: 'Returns from Pakistan and from Iran, 2023–2026, by series',
+    description: 'Afghans returning from Pakistan and from Iran since 2023, one line per published series and never summed across methods, with Pakistan’s and Iran’s deportation deadlines marked.',
+    page: '/returnees/',
+    compute: computeReturneeFlows as ChartDefinition['compute'],
   },
 ];
 
