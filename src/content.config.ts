@@ -4,6 +4,8 @@
  * Links between collections use Astro's `reference()`; the loader also checks they resolve.
  */
 import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { makePageSchema } from './schemas/pages.ts';
 import { buildSchemas, type RefFactory } from './schemas/index.ts';
 import { yamlCollection } from './lib/content/astroLoader.ts';
 
@@ -20,4 +22,7 @@ export const collections = {
   returnees: defineCollection({ loader: yamlCollection('returnees', root), schema: schemas.returnees }),
   militancy: defineCollection({ loader: yamlCollection('militancy', root), schema: schemas.militancy }),
   figures: defineCollection({ loader: yamlCollection('figures', root), schema: schemas.figures }),
+  glossary: defineCollection({ loader: yamlCollection('glossary', root), schema: schemas.glossary }),
+  /** The explainer pages: MDX prose whose figures come from the collections above. */
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/pages` }), schema: makePageSchema() }),
 };

@@ -5,6 +5,7 @@ import { makeActorSchema } from './actors.ts';
 import { makeClaimSchema } from './claims.ts';
 import { makeEventSchema } from './events.ts';
 import { makeFigureSchema } from './figures.ts';
+import { makeGlossarySchema } from './glossary.ts';
 import { makeForceSchema } from './forces.ts';
 import { makeMilitancySchema } from './militancy.ts';
 import { makePlaceSchema } from './places.ts';
@@ -22,6 +23,7 @@ export function buildSchemas(ref: RefFactory = idReference) {
     returnees: makeReturneeSchema(ref),
     militancy: makeMilitancySchema(ref),
     figures: makeFigureSchema(ref),
+    glossary: makeGlossarySchema(),
   };
 }
 

@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { ContentError, loadContent, type LoadResult } from './load.ts';
+import { PAGES_DIR } from './pages.ts';
 
 let cached: { fingerprint: string; result: Promise<LoadResult> } | undefined;
 
 /** Changes whenever a content file is added, removed or edited (so `astro dev` reloads). */
 async function fingerprint(root: string): Promise<string> {
   const parts: string[] = [];
-  for (const name of COLLECTIONS) {
+  for (const name of [...COLLECTIONS, PAGES_DIR]) {
     const dir = join(root, name);
     const files = await readdir(dir).catch(() => [] as string[]);
     for (const f of files.sort()) {
@@ -35,6 +36,7 @@ export function yamlCollection(name: CollectionName, root: string): Loader {
     name: `yaml-${name}`,
     load: async ({ store, parseData, generateDigest, watcher }) => {
       watcher?.add(join(root, name));
+      watcher?.add(join(root, PAGES_DIR));
       const { tree, problems } = await validatedContent(root);
       if (problems.length > 0) throw new ContentError(problems);
       store.clear();

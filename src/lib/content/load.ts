@@ -9,6 +9,7 @@ import { join, relative, extname } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { buildSchemas, COLLECTIONS, type CollectionName, type Schemas } from '../../schemas/index.ts';
 import { collectReferences } from './references.ts';
+import { checkPages } from './pages.ts';
 
 export interface Problem {
   /** File path relative to the working directory. */
@@ -210,6 +211,7 @@ export async function loadContent(root: string, schemas: Schemas = buildSchemas(
       }
     }
   }
+  problems.push(...(await checkPages(root, tree)));
   return { tree, problems };
 }
 

@@ -24,4 +24,5 @@ export const COLLECTION_SUMMARIES: Record<CollectionName, string> = {
   returnees: 'Afghans returning from Pakistan and Iran, kept in separate series that are never summed.',
   militancy: 'Deaths from militant violence in Pakistan per year, by publisher, with each definition.',
   figures: 'Other sourced numbers the pages cite: the border’s length, appeals, trade losses.',
+  glossary: 'Terms and abbreviations the pages use, with a short neutral definition.',
 };

@@ -10,7 +10,7 @@ const SCHEMA_DIR = join(process.cwd(), 'src', 'schemas');
 const FILE_OF: Record<CollectionName, string> = {
   sources: 'sources.ts', actors: 'actors.ts', places: 'places.ts', events: 'events.ts',
   claims: 'claims.ts', forces: 'forces.ts', returnees: 'returnees.ts', militancy: 'militancy.ts',
-  figures: 'figures.ts',
+  figures: 'figures.ts', glossary: 'glossary.ts',
 };
 
 function docsIn(file: string): Map<string, string> {
