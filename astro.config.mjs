@@ -4,6 +4,8 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { THEME_INIT } from './src/lib/site/themeInit.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryLinks, readGlossaryTerms } from './src/lib/site/glossaryLinks.mjs';
 
 /** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
@@ -15,7 +17,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [glossaryLinks(readGlossaryTerms(process.env.CONTENT_ROOT ?? 'content'))] }),
+  },
   build: { inlineStylesheets: 'never' },
   compressHTML: true,
   fonts: [

@@ -1,7 +1,15 @@
-/** Site navigation; pages that do not exist yet are added here as they are built. */
+/** Site navigation: the explainer pages in reading order, then the reference pages. */
 export const NAV = [
-  { href: '/', label: 'Home' },
+  { href: '/what-happened/', label: 'What happened' },
+  { href: '/who-are-the-ttp/', label: 'The TTP' },
+  { href: '/military-balance/', label: 'Military balance' },
+  { href: '/returnees/', label: 'Returnees' },
   { href: '/charts/', label: 'Charts' },
+] as const;
+
+export const REFERENCE_NAV = [
+  { href: '/sources/', label: 'Sources' },
+  { href: '/glossary/', label: 'Glossary' },
   { href: '/data/', label: 'Data' },
 ] as const;
 

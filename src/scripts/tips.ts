@@ -1,0 +1,90 @@
+/**
+ * Optional enhancement: a tooltip for chart marks (data-tip-* attributes) and for figure note
+ * links in prose (data-tip-note = the endnote's id). Everything it shows is already on the
+ * page without scripts: values are printed and notes are listed at the end.
+ */
+const tip = document.createElement('div');
+tip.className = 'tip';
+tip.id = 'tip';
+tip.setAttribute('role', 'tooltip');
+tip.hidden = true;
+document.body.append(tip);
+
+let owner: Element | undefined;
+let shownAt = 0;
+let hideTimer: number | undefined;
+
+function line(cls: string, text: string | null | undefined): void {
+  if (!text) return;
+  const p = document.createElement('p');
+  p.className = cls;
+  p.textContent = text;
+  tip.append(p);
+}
+
+function fill(el: Element): boolean {
+  tip.replaceChildren();
+  const noteId = el.getAttribute('data-tip-note');
+  if (noteId) {
+    const note = document.getElementById(noteId);
+    if (!note) return false;
+    line('tip-title', note.querySelector('.endnote-head')?.textContent?.trim());
+    line('tip-quote', note.querySelector('.endnote-quote')?.textContent && `“${note.querySelector('.endnote-quote')!.textContent}”`);
+    line('tip-source', note.querySelector('.endnote-head + p + p')?.textContent?.replace(/All sources.*$/, '').trim());
+    return true;
+  }
+  line('tip-title', el.getAttribute('data-tip-title'));
+  line('tip-value', el.getAttribute('data-tip-value'));
+  line('tip-meta', el.getAttribute('data-tip-meta'));
+  const quote = el.getAttribute('data-tip-quote');
+  line('tip-quote', quote && `“${quote}”`);
+  line('tip-source', el.getAttribute('data-tip-source'));
+  return tip.childElementCount > 0;
+}
+
+function place(el: Element): void {
+  const r = el.getBoundingClientRect();
+  const t = tip.getBoundingClientRect();
+  const margin = 8;
+  const left = Math.min(Math.max(margin, r.left + r.width / 2 - t.width / 2), document.documentElement.clientWidth - t.width - margin);
+  const below = r.bottom + margin + t.height <= window.innerHeight || r.top < t.height + margin;
+  tip.style.left = `${left + window.scrollX}px`;
+  tip.style.top = `${(below ? r.bottom + margin : r.top - t.height - margin) + window.scrollY}px`;
+}
+
+function show(el: Element): void {
+  window.clearTimeout(hideTimer);
+  if (owner === el && !tip.hidden) return;
+  if (!fill(el)) return;
+  owner?.removeAttribute('aria-describedby');
+  owner = el;
+  tip.hidden = false;
+  place(el);
+  el.setAttribute('aria-describedby', tip.id);
+  shownAt = performance.now();
+}
+
+function hide(): void {
+  tip.hidden = true;
+  owner?.removeAttribute('aria-describedby');
+  owner = undefined;
+}
+
+const later = () => { hideTimer = window.setTimeout(hide, 120); };
+const TRIGGER = '[data-tip-title], [data-tip-note]';
+const triggerOf = (t: EventTarget | null) => (t instanceof Element ? t.closest(TRIGGER) : null);
+
+document.addEventListener('pointerover', (e) => { const el = triggerOf(e.target); if (el) show(el); });
+document.addEventListener('pointerout', (e) => { if (triggerOf(e.target) && !triggerOf(e.relatedTarget)) later(); });
+document.addEventListener('focusin', (e) => { const el = triggerOf(e.target); if (el) show(el); else hide(); });
+document.addEventListener('focusout', (e) => { if (triggerOf(e.target)) later(); });
+document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
+window.addEventListener('resize', hide);
+// A tap on a note link first shows its note; a second tap (or Enter once shown) goes to it.
+document.addEventListener('click', (e) => {
+  const el = triggerOf(e.target);
+  if (!el?.matches('[data-tip-note]')) return;
+  if (owner === el && !tip.hidden && performance.now() - shownAt > 350) return;
+  e.preventDefault();
+  show(el);
+});
