@@ -31,3 +31,12 @@ test('astro sync fails on a dangling reference and a quote without its value, li
   expect(out).toMatch(/forces\/forces\.yaml:1: forces entry "iiss-pk-personnel" field "estimatedBy": refers to actors "iiss-london", which does not exist/);
   expect(out).toMatch(/claims\/claims\.yaml:\d+: claims entry "pk-killed-274" field "quote": quote does not state the value 247/);
 });
+
+test('astro sync fails when a page cites a record that does not exist, naming the page and line', async () => {
+  const root = await fixtureCopy();
+  copies.push(root);
+  await edit(root, 'pages/sample.mdx', '<Fact id="forces/iiss-pk-personnel" />', '<Fact id="forces/iiss-pk-troops" />');
+  const run = astroSync(root);
+  expect(run.status).not.toBe(0);
+  expect(run.stdout + run.stderr).toMatch(/pages\/sample\.mdx:15: pages field "forces\/iiss-pk-troops": cites forces entry "iiss-pk-troops", which does not exist/);
+});

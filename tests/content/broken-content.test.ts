@@ -154,3 +154,36 @@ describe('broken content is reported with file, line, entry and field', () => {
     expect(tree.claims.map((c) => c.id)).toEqual(['pk-killed-274']);
   });
 });
+
+describe('broken pages are reported with file and line', () => {
+  const cases: [string, (root: string) => Promise<void>, RegExp][] = [
+    ['a figure citing a claim that does not exist',
+      (r) => edit(r, 'pages/sample.mdx', '<Claim id="pk-killed-274" />', '<Claim id="pk-killed-275" />'),
+      /pages\/sample\.mdx:13: pages field "claims\/pk-killed-275": cites claims entry "pk-killed-275", which does not exist/],
+    ['a Fact naming no collection',
+      (r) => edit(r, 'pages/sample.mdx', 'id="forces/iiss-pk-personnel"', 'id="iiss-pk-personnel"'),
+      /pages\/sample\.mdx:15: pages: <Fact id="iiss-pk-personnel">: write id="collection\/id"/],
+    ['a front matter field missing',
+      (r) => edit(r, 'pages/sample.mdx', 'kicker: Sample\n', ''),
+      /pages\/sample\.mdx:1: pages field "kicker":/],
+    ['a change log out of date order',
+      (r) => edit(r, 'pages/sample.mdx', "    summary: First published.", "    summary: First published.\n  - date: '2026-02-01'\n    summary: An older change listed last."),
+      /pages\/sample\.mdx:1: pages field "changes": changes must be in date order/],
+    ['a page file that would be ignored',
+      (r) => write(r, 'pages/draft.md', '# Draft\n'),
+      /pages\/draft\.md: pages: only \.mdx files are read here/],
+    ['two pages with the same reading order',
+      (r) => write(r, 'pages/zz-other.mdx', "---\ntitle: Another sample page\nkicker: Other\nstandfirst: A second page that claims the same place in the reading order as the first.\norder: 1\nchanges:\n  - date: '2026-03-01'\n    summary: First published.\n---\n\nText.\n"),
+      /pages\/zz-other\.mdx:1: pages field "order": order 1 is also used by/],
+  ];
+  test.each(cases)('%s', async (_name, breakIt, expected) => {
+    const problems = await problemsAfter(breakIt);
+    expect(problems.join('\n')).toMatch(expected);
+  });
+
+  test('a broken record cited by a page is reported once, at the record', async () => {
+    const problems = await problemsAfter((r) => edit(r, 'claims/claims.yaml', 'value: 274', 'value: 247'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/claims\.yaml:\d+: claims entry "pk-killed-274" field "quote"/);
+  });
+});

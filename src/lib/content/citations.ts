@@ -4,7 +4,7 @@
  * finds them in MDX source, numbers them as endnotes in order of first use, and reports
  * citations of records that do not exist, with the page file and line.
  */
-import type { ContentTree, Problem } from './load.ts';
+import type { Problem } from './load.ts';
 
 export const FIGURE_COLLECTIONS = ['claims', 'forces', 'returnees', 'militancy', 'figures'] as const;
 export type FigureCollection = (typeof FIGURE_COLLECTIONS)[number];
@@ -55,11 +55,11 @@ export function endnoteNumbers(citations: Citation[]): Map<string, number> {
 }
 
 /** Problems with a page's figure elements: malformed elements and records that do not exist. */
-export function checkCitations(file: string, body: string, tree: Pick<ContentTree, FigureCollection>, lineOffset = 0): Problem[] {
+export function checkCitations(file: string, body: string, exists: (collection: FigureCollection, id: string) => boolean, lineOffset = 0): Problem[] {
   const { citations, malformed } = citationsIn(body);
   const problems: Problem[] = malformed.map((m) => ({ file, line: m.line + lineOffset, collection: 'pages', message: m.message }));
   for (const c of citations) {
-    if (!tree[c.collection].some((e) => e.id === c.id)) {
+    if (!exists(c.collection, c.id)) {
       problems.push({ file, line: c.line + lineOffset, collection: 'pages', field: c.key, message: `cites ${c.collection} entry "${c.id}", which does not exist` });
     }
   }

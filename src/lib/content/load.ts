@@ -211,7 +211,7 @@ export async function loadContent(root: string, schemas: Schemas = buildSchemas(
       }
     }
   }
-  problems.push(...(await checkPages(root, tree)));
+  problems.push(...(await checkPages(root, ids)));
   return { tree, problems };
 }
 

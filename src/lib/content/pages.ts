@@ -9,7 +9,7 @@ import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { makePageSchema } from '../../schemas/pages.ts';
 import { checkCitations } from './citations.ts';
-import type { ContentTree, Problem } from './load.ts';
+import type { Problem } from './load.ts';
 
 export const PAGES_DIR = 'pages';
 
@@ -20,7 +20,8 @@ export function splitFrontMatter(text: string): { front: string; body: string; b
   return { front: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length - 1 };
 }
 
-export async function checkPages(root: string, tree: ContentTree): Promise<Problem[]> {
+/** `ids` holds every entry id per collection, valid or not, so a broken record is reported once, where it is. */
+export async function checkPages(root: string, ids: Map<string, Set<string>>): Promise<Problem[]> {
   const dir = join(root, PAGES_DIR);
   const items = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const problems: Problem[] = [];
@@ -47,7 +48,7 @@ export async function checkPages(root: string, tree: ContentTree): Promise<Probl
       if (other) problems.push({ file, line: 1, collection: 'pages', field: 'order', message: `order ${parsed.data.order} is also used by ${other}` });
       orders.set(parsed.data.order, file);
     }
-    problems.push(...checkCitations(file, parts.body, tree, parts.bodyLine));
+    problems.push(...checkCitations(file, parts.body, (c, id) => ids.get(c)?.has(id) ?? false, parts.bodyLine));
   }
   return problems;
 }

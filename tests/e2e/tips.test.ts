@@ -1,0 +1,62 @@
+/** The optional tooltip: figure notes and chart marks show who, what, quote and source on focus and tap. */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+
+let browser: Browser;
+let site: StaticServer;
+beforeAll(async () => { site = await serveStatic('dist'); browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); await site?.close(); });
+
+test('keyboard: focusing a figure’s note shows its quote and source, Escape hides it, Enter shows it again and then goes to the note', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/military-balance/`);
+  const link = page.locator('.prose-article a.fig-link').first();
+  const noteId = (await link.getAttribute('href'))!.slice(1);
+  const quote = (await page.locator(`#${noteId} .endnote-quote`).textContent())!;
+  await link.focus();
+  const tip = page.locator('#tip');
+  await expect.poll(() => tip.isVisible()).toBe(true);
+  expect(await tip.textContent()).toContain(quote);
+  expect(await link.getAttribute('aria-describedby')).toBe('tip');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => tip.isVisible()).toBe(false);
+  await page.keyboard.press('Enter'); // shows the note again
+  await expect.poll(() => tip.isVisible()).toBe(true);
+  expect(page.url()).not.toContain('#note-');
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Enter'); // and now goes to it
+  await page.waitForURL(`**#${noteId}`);
+  await context.close();
+});
+
+test('touch: the first tap on a note shows it, the second goes to it', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/military-balance/`);
+  const link = page.locator('.prose-article a.fig-link').first();
+  await link.tap();
+  await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
+  expect(page.url()).not.toContain('#note-');
+  await page.waitForTimeout(400);
+  await link.tap();
+  await page.waitForURL('**#note-*');
+  await context.close();
+});
+
+test('chart marks are keyboard focusable and show claimant, value and quote', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/charts/`);
+  const mark = page.locator('.chart-art--wide [data-tip-title][tabindex="0"]').first();
+  await mark.focus();
+  const tip = page.locator('#tip');
+  await expect.poll(() => tip.isVisible()).toBe(true);
+  for (const attr of ['data-tip-title', 'data-tip-value', 'data-tip-quote']) {
+    const value = await mark.getAttribute(attr);
+    if (value) expect(await tip.textContent()).toContain(value);
+  }
+  await context.close();
+});
