@@ -15,6 +15,8 @@ const fontFile = (pkg, file) => `./node_modules/@fontsource-variable/${pkg}/file
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
+  // Per checkout, not node_modules/.astro: worktrees that share node_modules must not share the content store.
+  cacheDir: './.astro/cache',
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
   markdown: {

@@ -19,7 +19,7 @@ beforeAll(async () => { data = plainData((await loadContent('content')).tree); }
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** Digits a page may type: dates, years, decades, and names with digits (F-16, JF-17, COVID-19). */
 const ALLOWED_NUMBERS = new RegExp([
-  `\\b\\d{1,2}(?:(?:–| and | to | or )\\d{1,2})? ${MONTH}(?: \\d{4})?`, `${MONTH} \\d{4}`, `${MONTH} \\d{1,2}(?!\\d)`,
+  `\\b\\d{1,2}(?:(?:–| and | to | into | or )\\d{1,2})? ${MONTH}(?: \\d{4})?`, `${MONTH} \\d{4}`, `${MONTH} \\d{1,2}(?!\\d)`,
   '\\b(?:1[89]|20)\\d{2}(?:s|–\\d{2,4})?\\b', '\\b[A-Za-z]+-\\d+[A-Za-z]*\\b', '\\b\\d{1,2}(?:st|nd|rd|th) century',
 ].join('|'), 'g');
 
