@@ -5,7 +5,7 @@
  */
 import type { ContentData } from '../charts/types.ts';
 import type { Citation, FigureCollection } from '../content/citations.ts';
-import { formatDate } from './asOf.ts';
+import { countWord, formatDate } from './asOf.ts';
 import { formatQuantity } from './quantity.ts';
 
 export interface FigureNote {
@@ -60,6 +60,12 @@ function describe(collection: FigureCollection, r: Record<string, unknown>, acto
   }
 }
 
+/** House style in prose: whole numbers below 10 in words ("two soldiers", "at least three"). */
+export function proseQuantity(value: number | [number, number], qualifier: string): string {
+  const text = formatQuantity(value, qualifier as never);
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 10 ? text.replace(/\d+$/, countWord(value)) : text;
+}
+
 /** Notes for a page's citations, numbered in order of first use. Throws on an unknown record. */
 export function figureNotes(citations: Citation[], data: ContentData): Map<string, FigureNote> {
   const actors = new Map(data.actors.map((a) => [a.id, a]));
@@ -78,7 +84,7 @@ export function figureNotes(citations: Citation[], data: ContentData): Map<strin
       number: notes.size + 1,
       collection: c.collection,
       id: c.id,
-      valueText: formatQuantity(record.value, record.qualifier as never),
+      valueText: proseQuantity(record.value, record.qualifier),
       attribution: actorName(d.by),
       attributionNames: actor ? [actor.name, actor.shortName, ...actor.aliases] : [d.by],
       what: d.what,
