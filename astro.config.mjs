@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { THEME_INIT } from './src/lib/site/themeInit.mjs';
+import { EMBED_THEME_INIT, THEME_INIT } from './src/lib/site/themeInit.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks, readGlossaryTerms } from './src/lib/site/glossaryLinks.mjs';
 
@@ -58,7 +58,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'"], hashes: [sha256(THEME_INIT)] },
+      scriptDirective: { resources: ["'self'"], hashes: [sha256(THEME_INIT), sha256(EMBED_THEME_INIT)] },
     },
   },
 });

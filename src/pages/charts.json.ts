@@ -1,17 +1,31 @@
 import type { APIRoute } from 'astro';
 import { CHARTS } from '../lib/charts/registry';
+import { chartData } from '../lib/charts/contentData';
+import { chartUrls, citeBibtex, citePlain, embedCode, initialHeight } from '../lib/embed/snippets';
+import { informationDate, knownDates } from '../lib/data/asOf';
+import { loadAllCollections } from '../lib/data/collections';
 
 /** Machine-readable list of charts, so tools and tests can enumerate them. */
-export const GET: APIRoute = ({ site }) => {
-  const charts = CHARTS.map((c) => ({
-    id: c.id,
-    title: c.title,
-    subtitle: c.subtitle,
-    description: c.description,
-    page: new URL(c.page, site).href,
-    gallery: new URL(`/charts/#${c.id}`, site).href,
-    embed: null,
-    downloads: {},
-  }));
+export const GET: APIRoute = async ({ site }) => {
+  const data = await chartData();
+  const asOf = informationDate(...knownDates(await loadAllCollections()));
+  const charts = CHARTS.map((c) => {
+    const model = c.compute(data);
+    const u = chartUrls(c, site!);
+    return {
+      id: c.id,
+      title: c.title,
+      subtitle: c.subtitle,
+      description: c.description,
+      page: new URL(c.page, site).href,
+      gallery: new URL(`/charts/#${c.id}`, site).href,
+      embed: u.embed,
+      oembed: u.oembed,
+      embedCode: embedCode(c, site!, initialHeight(model.layouts), model.summary),
+      downloads: { svg: u.svg, png: u.png, csv: u.csv },
+      cite: { text: citePlain(c, site!, asOf), bibtex: citeBibtex(c, site!, asOf) },
+      dataAsOf: asOf,
+    };
+  });
   return new Response(JSON.stringify({ charts }, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,35 @@
+/**
+ * Runs in /embed/<id>/: tells the host page how tall the chart is whenever that changes (load,
+ * fonts, resize, a disclosure opened), in our own message format and in the dialects newsroom
+ * CMSs already listen for: pym.js, Datawrapper, AMP and Embedly/Medium.
+ */
+const root = document.documentElement;
+const id = root.dataset.embed ?? '';
+const params = new URLSearchParams(location.search);
+const pymId = params.get('childId') ?? id;
+let last = -1;
+
+function messages(height: number): unknown[] {
+  return [
+    { type: 'pa-explainer:height', id, height },
+    `pymxPYMx${pymId}xPYMxheightxPYMx${height}`,
+    { 'datawrapper-height': { [id]: height } },
+    { sentinel: 'amp', type: 'embed-size', height },
+    JSON.stringify({ src: location.href, context: 'iframe.resize', height }),
+  ];
+}
+
+function post(): void {
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  if (height === last || window.parent === window) return;
+  last = height;
+  for (const m of messages(height)) window.parent.postMessage(m, '*');
+}
+
+new ResizeObserver(post).observe(document.body);
+document.addEventListener('toggle', post, true);
+document.fonts?.ready.then(post);
+window.addEventListener('load', post);
+// The host script asks again once it has started, in case it loaded after the first message.
+window.addEventListener('message', (e) => { if (e.source === window.parent && e.data?.type === 'pa-explainer:ask') { last = -1; post(); } });
+post();
