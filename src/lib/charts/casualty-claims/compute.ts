@@ -26,8 +26,14 @@ export function shortPeriod(p: { start: string; end?: string }): string {
   if (p.start.slice(0, 7) === p.end.slice(0, 7)) return `${Number(p.start.slice(8, 10))}–${shortDate(p.end)}`;
   return `${shortDate(p.start)}–${shortDate(p.end)}`;
 }
-const longPeriod = (p: { start: string; end?: string }) =>
-  !p.end || p.end === p.start ? formatDate(p.start) : `${formatDate(p.start)} to ${formatDate(p.end)}`;
+/** "27 February 2026", "21–22 February 2026", "26 February to 8 March 2026". */
+export function longPeriod(p: { start: string; end?: string }): string {
+  if (!p.end || p.end === p.start) return formatDate(p.start);
+  const [a, b] = [formatDate(p.start), formatDate(p.end)];
+  if (p.start.slice(0, 7) === p.end.slice(0, 7)) return `${Number(p.start.slice(8, 10))}–${b}`;
+  if (p.start.slice(0, 4) === p.end.slice(0, 4)) return `${a.replace(/ \d{4}$/, '')} to ${b}`;
+  return `${a} to ${b}`;
+}
 
 /** What the shape at the end of a bar says about its number. */
 export type EndShape = 'exact' | 'open' | 'ceiling' | 'about' | 'range';
@@ -213,14 +219,14 @@ function layoutRow(ctx: Ctx, row: ClaimRow, x: number, y: number, width: number,
   mark.tip = {
     title: claimant,
     value: mark.valueText,
-    meta: [`stated ${formatDate(head.asserted)}`, STATUS_TEXT[head.status], head.speaker].filter(Boolean).join(' · '),
+    meta: [`Stated ${formatDate(head.asserted)}`, STATUS_TEXT[head.status], head.speaker].filter(Boolean).join(' · '),
     quote: head.quoteTranslation ? `${head.quote} [${head.quoteTranslation}]` : head.quote,
     source: `${src.publisher}, ${formatDate(src.date)}`,
   };
   const history = row.steps.length > 1
     ? ` Earlier figures: ${row.steps.slice(0, -1).map((s) => `${s.valueText} (${formatDate(s.asserted)})`).join(', ')}.`
     : '';
-  mark.ariaLabel = `${claimant}${head.speaker ? ` (${head.speaker})` : ''}: ${mark.valueText} ${measure}, ${head.subject}, ${longPeriod(head.period)}. `
+  mark.ariaLabel = `${claimant}${head.speaker ? ` (${head.speaker})` : ''}: ${mark.valueText} ${measure} (${head.subject}), ${longPeriod(head.period)}. `
     + `Stated ${formatDate(head.asserted)}; ${STATUS_TEXT[head.status]}.${history} Source: ${src.publisher}, ${formatDate(src.date)}.`;
   return { mark, bottom: Math.max(bottom, barY + L.bar + 12) };
 }
@@ -247,15 +253,19 @@ function layoutLegend(rows: ClaimRow[], W: number, L: (typeof SIZES)[Layout], te
   const sw = 26;
   let x = 0;
   let y = 0;
+  let lineRows = 1;
   for (const kind of kinds) {
     const spans: Span[] = [{ text: LEGEND_TEXT[kind], cls: 'plain' }];
     const w = sw + 6 + spansWidth(spans, size);
-    if (x > 0 && x + w > W) { x = 0; y += L.lh + 4; }
+    if (x > 0 && x + w > W) { x = 0; y += lineRows * L.lh + 4; lineRows = 1; }
     legend.push({ kind, x, y: y + 3, w: sw, h: L.bar - 2 });
-    texts.push({ x: x + sw + 6, y: y + size, size, spans, width: spansWidth(spans, size) });
-    x += w + 18;
+    // an item wider than the artboard wraps beside its swatch
+    const lines = wrapSpans(spans, W - x - sw - 6, size);
+    lines.forEach((l, i) => texts.push({ x: x + sw + 6, y: y + size + i * L.lh, size, spans: l, width: spansWidth(l, size) }));
+    lineRows = Math.max(lineRows, lines.length);
+    x += lines.length > 1 ? W : w + 18;
   }
-  y += L.lh + 4;
+  y += lineRows * L.lh + 4;
   // the colour key, written out in the claimants' colours
   const voices = VOICES.filter((v) => rows.some((r) => r.voice === v));
   const key: Span[] = [{ text: 'Colour shows who gives the figure: ', cls: 'muted' }];
@@ -319,7 +329,15 @@ function layoutFor(layout: Layout, rows: ClaimRow[], ctx: Ctx): Geometry & { wid
       y = bottom + 4;
     }
   }
-  return { narrow, texts, rules, legend, marks, patternPrefix: `casualty-claims-${layout}`, width: W, height: Math.ceil(y + 4) };
+  return roundDeep({ narrow, texts, rules, legend, marks, patternPrefix: `casualty-claims-${layout}`, width: W, height: Math.ceil(y + 4) });
+}
+
+/** Geometry rounded to 0.1 px: the SVG stays small and diffs stay readable. */
+function roundDeep<T>(v: T): T {
+  if (typeof v === 'number') return (Math.round(v * 10) / 10) as T;
+  if (Array.isArray(v)) return v.map(roundDeep) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundDeep(x)])) as T;
+  return v;
 }
 
 const plural = (name: string) => /(authorities|forces)$/.test(name);

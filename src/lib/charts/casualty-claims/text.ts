@@ -64,18 +64,17 @@ export function wrapSpans(spans: Span[], maxWidth: number, size: number): Span[]
   const lines: Span[][] = [];
   let line: Span[] = [];
   let width = 0;
-  const space = size * EM_REGULAR;
   for (const word of words.filter((w) => w.length)) {
     const w = spansWidth(word, size);
+    // the space takes the style of the word before it, and its width
+    const space = line.length ? spanWidth({ ...line.at(-1)!, text: ' ' }, size) : 0;
     if (line.length && width + space + w > maxWidth) {
       lines.push(merge(line));
       line = [];
       width = 0;
     }
     if (line.length) {
-      // the space takes the style of the word before it
-      const prev = line.at(-1)!;
-      line.push({ ...prev, text: ' ' });
+      line.push({ ...line.at(-1)!, text: ' ' });
       width += space;
     }
     line.push(...word);
