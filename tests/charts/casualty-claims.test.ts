@@ -19,7 +19,7 @@ beforeAll(async () => {
 // --- small hand-made inputs -------------------------------------------------------------
 const ref = (collection: string, id: string) => ({ collection, id });
 let n = 0;
-function claim(p: Partial<Claim> & { claimant: string; value: Claim['value'] }, supersedes?: string): Claim {
+function claim(p: Omit<Partial<Claim>, 'claimant'> & { claimant: string; value: Claim['value'] }, supersedes?: string): Claim {
   const { claimant, ...rest } = p;
   return {
     id: `c-${++n}`, episode: ref('events', '2026-02-26-open-war'), side: 'pakistan', group: 'forces', subject: 'Soldiers',

@@ -235,14 +235,14 @@ const LEGEND_TEXT: Record<LegendKind, string> = {
   fill: 'Documented by an independent monitor',
   tint: 'Corroborated by an independent source',
   outline: 'Claimed by a party to the fighting',
-  hatch: 'Disputed by the other side, or unverifiable',
+  hatch: 'Disputed or unverifiable',
   open: 'At least, more than: open-ended',
   ticks: 'Earlier figures of the same count',
 };
 const VOICE_LEGEND: Record<Voice, string> = {
   pk: 'Pakistan’s government or military',
-  af: 'the Taliban authorities or their forces',
-  monitor: 'the UN or a news organisation',
+  af: 'Taliban authorities or their forces',
+  monitor: 'UN or a news organisation',
 };
 
 function layoutLegend(rows: ClaimRow[], W: number, L: (typeof SIZES)[Layout], texts: TextLine[], legend: LegendSwatch[]): number {
@@ -268,9 +268,9 @@ function layoutLegend(rows: ClaimRow[], W: number, L: (typeof SIZES)[Layout], te
   y += lineRows * L.lh + 4;
   // the colour key, written out in the claimants' colours
   const voices = VOICES.filter((v) => rows.some((r) => r.voice === v));
-  const key: Span[] = [{ text: 'Colour shows who gives the figure: ', cls: 'muted' }];
+  const key: Span[] = [{ text: 'Names and marks are coloured by who gives the figure: ', cls: 'muted' }];
   voices.forEach((v, i) => {
-    if (i > 0) key.push({ text: i === voices.length - 1 ? ' or ' : ', ', cls: 'muted' });
+    if (i > 0) key.push({ text: `${NBSP}· `, cls: 'muted' });
     key.push({ text: VOICE_LEGEND[v], cls: 'name', voice: v });
   });
   key.push({ text: '. Bars are to scale only within one block.', cls: 'muted' });

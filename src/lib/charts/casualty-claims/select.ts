@@ -172,7 +172,8 @@ const span = (c: Claim) => Date.parse(c.period.end ?? c.asserted) - Date.parse(c
 
 /**
  * One row per current claim, in drawing order: episode, block of whose losses, measure, then
- * Pakistani claimants, Kabul's, and others; within those the widest period first.
+ * Pakistani claimants, Kabul's, and others; within those the widest period first, then the
+ * longest running count, then the earliest stated.
  */
 export function selectRows(data: Pick<ContentData, 'claims' | 'events' | 'actors'>): ClaimRow[] {
   const scoped = inScope(data);
@@ -196,7 +197,7 @@ export function selectRows(data: Pick<ContentData, 'claims' | 'events' | 'actors
     VOICES.indexOf(r.voice),
     -span(r.head),
     -r.steps.length,
-    -Date.parse(r.head.asserted),
+    Date.parse(r.head.asserted),
   ];
   return rows.sort((a, b) => {
     const [oa, ob] = [order(a), order(b)];
