@@ -5,7 +5,7 @@ import { compute, type Geometry, type Mark } from '../../src/lib/charts/casualty
 import {
   ENCODING, MILITANT_ATTACK_CLAIMS, STATUS_TEXT, chainOf, inScope, selectRows, stepsOf, voiceOf, type Claim,
 } from '../../src/lib/charts/casualty-claims/select.ts';
-import { spansWidth, type TextLine } from '../../src/lib/charts/casualty-claims/text.ts';
+import { keep, spansWidth, wrapSpans, type TextLine } from '../../src/lib/charts/casualty-claims/text.ts';
 import { formatQuantity } from '../../src/lib/data/quantity.ts';
 import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
 
@@ -238,6 +238,19 @@ describe('compute: table and sources', () => {
     expect(model.table.rows.map((r) => r.at(-1))).toEqual(records.map((c) => c.source.id));
     expect(model.table.rows.filter((r) => r[7] === 'current figure (bar)').map((r) => r[4])).toEqual(model.layouts.wide.marks.map((m) => m.valueText));
     expect(model.sources.map((s) => s.id).sort()).toEqual([...new Set(records.map((c) => c.source.id))].sort());
+  });
+});
+
+describe('wrapSpans', () => {
+  test('lines stay within the width and a value written with no-break spaces is never split', () => {
+    const spans = [{ text: 'Pakistan’s government', cls: 'name' as const, voice: 'pk' }, { text: ` · 27 Feb: ${keep('at least 274')} → ${keep('more than 400')} → 583 and more words to wrap`, cls: 'muted' as const }];
+    for (const width of [120, 200, 300]) {
+      const lines = wrapSpans(spans, width, 14);
+      for (const l of lines) expect(spansWidth(l, 14)).toBeLessThanOrEqual(width);
+      const texts = lines.map((l) => l.map((s) => s.text).join(''));
+      expect(texts.some((t) => t.includes(keep('at least 274')))).toBe(true);
+      expect(texts.join(' ').replace(/\s+/g, ' ')).toContain('Pakistan’s government');
+    }
   });
 });
 
