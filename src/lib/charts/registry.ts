@@ -10,7 +10,7 @@ export const CHARTS: ChartDefinition[] = [
   {
     id: 'casualty-claims',
     title: 'Who says how many died',
-    subtitle: 'Casualty figures claimed for the fighting of February and March 2026, by claimant',
+    subtitle: 'Killed, wounded and captured in the fighting of February and March 2026, as each claimant gives them',
     description: 'Each party’s and each monitor’s casualty figures for the February 2026 fighting, side by side and never merged, with qualifiers, verification status and how running totals changed.',
     page: '/what-happened/',
     compute: computeCasualtyClaims as ChartDefinition['compute'],

@@ -1,0 +1,87 @@
+/** The built casualty-claims figure carries exactly the content's plotted figures and their sources. */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { compute } from '../../src/lib/charts/casualty-claims/compute.ts';
+import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
+
+let html: string;
+let data: ContentData;
+let model: ReturnType<typeof compute>;
+beforeAll(async () => {
+  html = readFileSync('dist/charts/index.html', 'utf8');
+  const { tree } = await loadContent('content');
+  data = plainData(tree);
+  model = compute(data);
+});
+
+const figure = () => {
+  const at = html.indexOf('data-chart="casualty-claims"');
+  expect(at, 'casualty-claims figure').toBeGreaterThan(-1);
+  return html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at));
+};
+const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const svgs = (fig: string) => [...fig.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => decode(m[0]));
+const tspans = (svg: string, cls: string) => [...svg.matchAll(new RegExp(`<tspan class="${cls}">([^<]+)</tspan>`, 'g'))].map((m) => m[1].replace(/\u00a0/g, ' ').trim());
+
+describe('casualty-claims in the built page', () => {
+  test('each artboard prints every current figure once as SVG text, and no other figure as a current one', () => {
+    const [narrow, wide] = svgs(figure());
+    expect(narrow).toContain('chart-svg--narrow');
+    expect(wide).not.toContain('chart-svg--narrow');
+    for (const [svg, layout] of [[narrow, 'narrow'], [wide, 'wide']] as const) {
+      expect(tspans(svg, 'chart-label--strong cc-value')).toEqual(model.layouts[layout].marks.map((m) => m.valueText));
+    }
+  });
+
+  test('each artboard prints every earlier figure of a running count, in order', () => {
+    for (const [i, svg] of svgs(figure()).entries()) {
+      const layout = (['narrow', 'wide'] as const)[i];
+      expect(tspans(svg, 'cc-step')).toEqual(model.layouts[layout].marks.flatMap((m) => m.historyTexts));
+    }
+  });
+
+  test('the source line lists exactly the sources of the plotted records', () => {
+    const listed = [...figure().matchAll(/data-source="([^"]+)"/g)].map((m) => m[1]);
+    expect(listed).toEqual(model.sources.map((s) => s.id));
+  });
+
+  test('the data table has exactly the plotted records', () => {
+    const body = figure().slice(figure().indexOf('<tbody'), figure().indexOf('</tbody>'));
+    const rows = [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => decode(c[1])));
+    expect(rows).toEqual(model.table.rows);
+  });
+
+  test('the SVGs are images titled by the chart and described by the generated summary', () => {
+    const fig = figure();
+    const opens = [...fig.matchAll(/<svg[^>]*>/g)].map((m) => m[0]);
+    expect(opens).toHaveLength(2);
+    for (const o of opens) expect(o).toMatch(/role="img"[^>]+aria-labelledby="casualty-claims-title"[^>]+aria-describedby="casualty-claims-summary"/);
+    expect(decode(fig)).toContain(model.summary);
+    for (const note of model.notes) expect(decode(fig)).toContain(note);
+  });
+
+  test('every mark is focusable and carries its tooltip data', () => {
+    const marks = [...figure().matchAll(/<g class="mark[^"]*"[^>]*>/g)].map((m) => decode(m[0]));
+    expect(marks).toHaveLength(2 * model.layouts.wide.marks.length);
+    for (const m of marks) {
+      expect(m).toContain('tabindex="0"');
+      for (const attr of ['aria-label', 'data-tip-title', 'data-tip-value', 'data-tip-meta', 'data-tip-quote', 'data-tip-source']) {
+        expect(m, attr).toMatch(new RegExp(`${attr}="[^"]+"`));
+      }
+    }
+  });
+
+  test('hatch patterns are defined per artboard with ids unique in the page, and every url() points to one', () => {
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const fig = figure();
+    const patterns = [...fig.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1]);
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const [, id] of fig.matchAll(/url\(#([^)]+)\)/g)) expect(patterns).toContain(id);
+  });
+
+  test('no inline style attributes (the CSP forbids them)', () => {
+    expect(figure()).not.toMatch(/\sstyle="/);
+  });
+});
