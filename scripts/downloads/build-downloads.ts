@@ -1,0 +1,62 @@
+/**
+ * After `astro build`: each chart's SVG and 2× PNG downloads and its oEmbed document, drawn by
+ * real Chromium from the chart's own embed page, so downloads match what readers see.
+ * The SVG is self-contained: styles inlined, fonts embedded, title, sources and credit inside.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { launchChromium } from '../lib/chromium.ts';
+import { serveStatic } from '../lib/static-server.ts';
+import { composeDownloadSvg } from './compose.ts';
+
+interface ChartEntry { id: string; title: string; page: string; embed: string; embedCode: string; downloads: { svg: string; png: string }; dataAsOf: string }
+
+const require = createRequire(import.meta.url);
+const font = async (pkg: string, file: string) => (await readFile(require.resolve(`@fontsource-variable/${pkg}/files/${file}`))).toString('base64');
+const FONTS = {
+  sans: await font('inter', 'inter-latin-wght-normal.woff2'),
+  serif: await font('source-serif-4', 'source-serif-4-latin-wght-normal.woff2'),
+};
+
+const started = performance.now();
+const { charts } = JSON.parse(await readFile('dist/charts.json', 'utf8')) as { charts: ChartEntry[] };
+const site = await serveStatic('dist');
+const browser = await launchChromium();
+await mkdir('dist/oembed', { recursive: true });
+try {
+  for (const chart of charts) {
+    const context = await browser.newContext({ viewport: { width: 800, height: 1000 }, deviceScaleFactor: 2, colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/embed/${chart.id}/?theme=light`);
+    await page.evaluate(() => document.fonts.ready);
+    const svg = await page.evaluate(composeDownloadSvg, { fonts: FONTS });
+    await writeFile(`dist/charts/${chart.id}.svg`, svg.markup);
+    // The PNG is the same SVG, drawn alone by Chromium at twice its size.
+    await page.goto('about:blank'); // a fresh document: the embed page's CSP would block the inlined styles
+    await page.setContent(`<!doctype html><html><body style="margin:0">${svg.markup}</body></html>`);
+    await page.evaluate(() => document.fonts.ready);
+    const png = await page.locator('svg').first().screenshot({ omitBackground: false });
+    await writeFile(`dist/charts/${chart.id}.png`, png);
+    const oembed = {
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'Pakistan–Afghanistan 2026: the explainer',
+      provider_url: new URL('/', chart.embed).href,
+      title: chart.title,
+      html: chart.embedCode,
+      width: 720,
+      height: Number(/height="(\d+)"/.exec(chart.embedCode)?.[1] ?? 600),
+      thumbnail_url: chart.downloads.png,
+      thumbnail_width: svg.width * 2,
+      thumbnail_height: svg.height * 2,
+      cache_age: 86400,
+    };
+    await writeFile(`dist/oembed/${chart.id}.json`, JSON.stringify(oembed, null, 2) + '\n');
+    console.log(`downloads: ${chart.id} svg ${svg.markup.length} B, png ${png.length} B (${svg.width * 2}×${svg.height * 2})`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
+console.log(`downloads: ${charts.length} charts in ${Math.round(performance.now() - started)} ms`);
