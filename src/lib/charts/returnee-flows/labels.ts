@@ -1,0 +1,142 @@
+/**
+ * Text boxes and a greedy label placer: each label tries a list of positions around its mark,
+ * nearest first, and takes the first that stays in bounds and touches no other text or marker.
+ */
+
+export interface Box { x: number; y: number; w: number; h: number }
+
+/** Inter's average advance per character, in em (the project's rule for estimating text width). */
+export const CHAR_EM = 0.55;
+/** The placer reserves a little more than the average, so digits and bold text still fit. */
+const PLACE_EM = 0.6;
+
+export const textWidth = (text: string, em: number, charEm = CHAR_EM) => text.length * em * charEm;
+export const placeWidth = (text: string, em: number) => textWidth(text, em, PLACE_EM);
+
+export const overlaps = (a: Box, b: Box, pad = 0) =>
+  a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
+
+export const inside = (a: Box, bounds: Box) =>
+  a.x >= bounds.x && a.y >= bounds.y && a.x + a.w <= bounds.x + bounds.w && a.y + a.h <= bounds.y + bounds.h;
+
+export interface LabelRequest {
+  /** The mark the label belongs to (the key of the result). */
+  id: string;
+  /** The data line the mark sits on, which its own label may touch. */
+  key: string;
+  w: number;
+  h: number;
+  /** The whisker the label belongs to: from x1 to x2 at height y; the marker sits at x2. */
+  x1: number;
+  x2: number;
+  y: number;
+  /** Half the marker's size. */
+  r: number;
+}
+
+export interface Placement {
+  box: Box;
+  /** Where the text starts and which way it runs. */
+  anchor: 'start' | 'end';
+  /** A thin line from the marker to a label moved away from it. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+function candidates(q: LabelRequest): Placement[] {
+  const { w, h, x1, x2, y, r } = q;
+  const gap = 4;
+  const long = x2 - x1 > w * 0.6;
+  const v = r + 4;
+  const list: Placement[] = [
+    { box: { x: x2 + r + gap, y: y - h / 2, w, h }, anchor: 'start' },
+    { box: { x: x2 + r - w, y: y - v - h, w, h }, anchor: 'end' },
+    { box: { x: x2 + r - w, y: y + v, w, h }, anchor: 'end' },
+    { box: { x: x2 - r, y: y - v - h, w, h }, anchor: 'start' },
+    { box: { x: x2 - r, y: y + v, w, h }, anchor: 'start' },
+  ];
+  if (long) {
+    list.push({ box: { x: x1, y: y - 3 - h, w, h }, anchor: 'start' }, { box: { x: x1, y: y + 3, w, h }, anchor: 'start' });
+  }
+  const left = x1 === x2 ? x1 - r : x1 - 2;
+  list.push({ box: { x: left - gap - w, y: y - h / 2, w, h }, anchor: 'end' });
+  // Moved away from the marker, with a leader line: to the right first, then to the left.
+  for (let k = 1; k <= 5; k++) {
+    for (const dir of [-1, 1]) {
+      const cy = y + dir * k * (h * 0.75);
+      list.push({
+        box: { x: x2 + r + gap + 8, y: cy - h / 2, w, h }, anchor: 'start',
+        leader: { x1: x2 + r, y1: y, x2: x2 + r + gap + 6, y2: cy },
+      });
+    }
+  }
+  for (let k = 1; k <= 5; k++) {
+    for (const dir of [-1, 1]) {
+      const cy = y + dir * k * (h * 0.75);
+      list.push({
+        box: { x: left - gap - 8 - w, y: cy - h / 2, w, h }, anchor: 'end',
+        leader: { x1: left, y1: y, x2: left - gap - 6, y2: cy },
+      });
+    }
+  }
+  return list;
+}
+
+/** The box of a leader line, for collision checks against text. */
+const leaderBox = (l: NonNullable<Placement['leader']>): Box => ({
+  x: Math.min(l.x1, l.x2), y: Math.min(l.y1, l.y2), w: Math.abs(l.x2 - l.x1), h: Math.max(1, Math.abs(l.y2 - l.y1)),
+});
+
+/**
+ * Places labels in the order given (the most important first). `obstacles` are text and
+ * markers that labels must not touch; `lines` are data lines that labels avoid where they can
+ * (`hard` ones always: a label lying on a horizontal line would seem to name it). A label that finds no room may take the place of one placed label that can move elsewhere.
+ */
+export function placeLabels(requests: LabelRequest[], obstacles: Box[], lines: (Box & { key: string; hard?: boolean })[], bounds: Box): Map<string, Placement> {
+  const placed = new Map<string, Placement>();
+  const options = new Map(requests.map((q) => [q.id, candidates(q).filter((c) => inside(c.box, bounds))]));
+  const boxesOf = (p: Placement) => (p.leader ? [p.box, leaderBox(p.leader)] : [p.box]);
+  /** Placed labels (other than `except`) that a candidate would touch; null if it touches a fixed obstacle. */
+  const clashes = (q: LabelRequest, c: Placement, avoidLines: boolean, except?: string): string[] | null => {
+    if (obstacles.some((b) => overlaps(c.box, b, 2))) return null;
+    if (c.leader && obstacles.some((b) => overlaps(leaderBox(c.leader!), b))) return null;
+    if (lines.some((l) => l.key !== q.key && (avoidLines || l.hard) && overlaps(c.box, l))) return null;
+    const hit: string[] = [];
+    for (const [id, p] of placed) {
+      if (id === except) continue;
+      const mine = boxesOf(c);
+      const theirs = boxesOf(p);
+      if (overlaps(c.box, p.box, 2) || mine.some((a) => theirs.some((b) => overlaps(a, b)))) hit.push(id);
+    }
+    return hit;
+  };
+  const firstFree = (q: LabelRequest, except?: string) => {
+    for (const avoidLines of [true, false]) {
+      const c = options.get(q.id)!.find((o) => clashes(q, o, avoidLines, except)?.length === 0);
+      if (c) return c;
+    }
+    return undefined;
+  };
+  const byId = new Map(requests.map((q) => [q.id, q]));
+  for (const q of requests) {
+    const c = firstFree(q);
+    if (c) { placed.set(q.id, c); continue; }
+    // Repair: take a spot held by exactly one label, if that label can move to a free spot.
+    let done = false;
+    for (const avoidLines of [true, false]) {
+      for (const o of options.get(q.id)!) {
+        const hit = clashes(q, o, avoidLines);
+        if (!hit || hit.length !== 1) continue;
+        const other = byId.get(hit[0])!;
+        const old = placed.get(other.id)!;
+        placed.delete(other.id);
+        placed.set(q.id, o);
+        const moved = firstFree(other);
+        if (moved) { placed.set(other.id, moved); done = true; break; }
+        placed.delete(q.id);
+        placed.set(other.id, old);
+      }
+      if (done) break;
+    }
+  }
+  return new Map(requests.filter((q) => placed.has(q.id)).map((q) => [q.id, placed.get(q.id)!]));
+}
