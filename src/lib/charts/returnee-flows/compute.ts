@@ -130,7 +130,7 @@ export interface PanelGeometry {
 }
 
 /** The line printed above the key, saying how to read a mark. */
-export const READING = 'Each line spans the period a figure covers, at the height of the number counted in that period';
+export const READING = 'Each line spans the period a figure covers, at the height of the number counted in it';
 
 export interface Geometry {
   narrow: boolean;
@@ -363,10 +363,10 @@ function layoutFor(layout: Layout, records: Returnee[], milestones: Milestone[],
 
     // Direct labels, from the top of the panel down, each where it touches no other text or
     // marker and lies on no other figure's line.
-    const obstacles: Box[] = [
+    const obstacles: (Box & { marker?: boolean })[] = [
       ...ticks.map((t) => ({ x: t.labelX - placeWidth(t.text, S.em), y: t.y - h / 2, w: placeWidth(t.text, S.em), h })),
       ...badges.map((b) => ({ x: b.x - b.r, y: b.y - b.r, w: 2 * b.r, h: 2 * b.r })),
-      ...marks.map((m) => ({ x: m.x2 - S.markerR - 1, y: m.y - S.markerR - 1, w: 2 * S.markerR + 2, h: 2 * S.markerR + 2 })),
+      ...marks.map((m) => ({ x: m.x2 - S.markerR - 1, y: m.y - S.markerR - 1, w: 2 * S.markerR + 2, h: 2 * S.markerR + 2, marker: true })),
     ];
     const dataLines = [
       ...marks.map((m) => ({ key: m.id, x: m.x1, y: m.y - 1, w: Math.max(1, m.x2 - m.x1), h: 2, hard: true })),

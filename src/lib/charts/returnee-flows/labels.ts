@@ -88,17 +88,17 @@ const leaderBox = (l: NonNullable<Placement['leader']>): Box => ({
 
 /**
  * Places labels in the order given (the most important first). `obstacles` are text and
- * markers that labels must not touch; `lines` are data lines that labels avoid where they can
+ * markers that labels must not touch (leader lines may cross markers); `lines` are data lines that labels avoid where they can
  * (`hard` ones always: a label lying on a horizontal line would seem to name it). A label that finds no room may take the place of one placed label that can move elsewhere.
  */
-export function placeLabels(requests: LabelRequest[], obstacles: Box[], lines: (Box & { key: string; hard?: boolean })[], bounds: Box): Map<string, Placement> {
+export function placeLabels(requests: LabelRequest[], obstacles: (Box & { marker?: boolean })[], lines: (Box & { key: string; hard?: boolean })[], bounds: Box): Map<string, Placement> {
   const placed = new Map<string, Placement>();
   const options = new Map(requests.map((q) => [q.id, candidates(q).filter((c) => inside(c.box, bounds))]));
   const boxesOf = (p: Placement) => (p.leader ? [p.box, leaderBox(p.leader)] : [p.box]);
   /** Placed labels (other than `except`) that a candidate would touch; null if it touches a fixed obstacle. */
   const clashes = (q: LabelRequest, c: Placement, avoidLines: boolean, except?: string): string[] | null => {
     if (obstacles.some((b) => overlaps(c.box, b, 2))) return null;
-    if (c.leader && obstacles.some((b) => overlaps(leaderBox(c.leader!), b))) return null;
+    if (c.leader && obstacles.some((b) => !b.marker && overlaps(leaderBox(c.leader!), b))) return null;
     if (lines.some((l) => l.key !== q.key && (avoidLines || l.hard) && overlaps(c.box, l))) return null;
     const hit: string[] = [];
     for (const [id, p] of placed) {
