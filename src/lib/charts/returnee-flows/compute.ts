@@ -375,9 +375,17 @@ function layoutFor(layout: Layout, records: Returnee[], milestones: Milestone[],
     // The publisher is printed where the series' key does not already say who published it.
     const by = (m: Mark) => (sharedSeries.has(m.series) ? m.publisher : undefined);
     const text = (m: Mark) => (by(m) ? `${m.valueText} ${by(m)}` : m.valueText);
+    // Each series' largest and latest figures in the panel are labelled first.
+    const key = new Set((Object.keys(SERIES_STYLE) as Series[]).flatMap((s) => {
+      const ms = marks.filter((m) => m.series === s);
+      if (!ms.length) return [];
+      const largest = ms.reduce((a, b) => (magnitude(b as unknown as Returnee) > magnitude(a as unknown as Returnee) ? b : a));
+      const latest = ms.reduce((a, b) => (b.period.end > a.period.end ? b : a));
+      return [largest.id, latest.id];
+    }));
     const requests: LabelRequest[] = [...marks]
       .sort((a, b) => a.y - b.y || a.id.localeCompare(b.id))
-      .map((m) => ({ id: m.id, key: m.id, w: placeWidth(text(m), S.em), h, x1: m.x1, x2: m.x2, y: m.y, r: S.markerR }));
+      .map((m) => ({ id: m.id, key: m.id, w: placeWidth(text(m), S.em), h, x1: m.x1, x2: m.x2, y: m.y, r: S.markerR, tier: key.has(m.id) ? 0 : 1 }));
     const bounds = { x: 0, y: top, w: width, h: plotBottom - top };
     const placed = placeLabels(requests, obstacles, dataLines, bounds);
     for (const m of marks) {

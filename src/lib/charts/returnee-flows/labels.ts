@@ -32,6 +32,8 @@ export interface LabelRequest {
   y: number;
   /** Half the marker's size. */
   r: number;
+  /** Labels of a lower tier are placed only after every label of a higher one (0 first). */
+  tier?: number;
 }
 
 export interface Placement {
@@ -59,8 +61,8 @@ function candidates(q: LabelRequest): Placement[] {
   }
   const left = x1 === x2 ? x1 - r : x1 - 2;
   list.push({ box: { x: left - gap - w, y: y - h / 2, w, h }, anchor: 'end' });
-  // Moved away from the marker, with a leader line: to the right first, then to the left.
-  for (let k = 1; k <= 5; k++) {
+  // Moved away from the marker, with a leader line: nearest first, right before left.
+  for (let k = 1; k <= 4; k++) {
     for (const dir of [-1, 1]) {
       const cy = y + dir * k * (h * 0.75);
       list.push({
@@ -68,8 +70,6 @@ function candidates(q: LabelRequest): Placement[] {
         leader: { x1: x2 + r, y1: y, x2: x2 + r + gap + 6, y2: cy },
       });
     }
-  }
-  for (let k = 1; k <= 5; k++) {
     for (const dir of [-1, 1]) {
       const cy = y + dir * k * (h * 0.75);
       list.push({
@@ -87,56 +87,81 @@ const leaderBox = (l: NonNullable<Placement['leader']>): Box => ({
 });
 
 /**
- * Places labels in the order given (the most important first). `obstacles` are text and
- * markers that labels must not touch (leader lines may cross markers); `lines` are data lines that labels avoid where they can
- * (`hard` ones always: a label lying on a horizontal line would seem to name it). A label that finds no room may take the place of one placed label that can move elsewhere.
+ * Places labels where they touch no `obstacles` (text, and markers, which leader lines may
+ * cross) and no other label, avoiding data `lines` where they can (`hard` ones always: a label
+ * lying on a horizontal line would seem to name it). Greedy placement is tried in a few orders
+ * (as given, most constrained first, important first); the order that labels the most weight
+ * wins (`tier` 0 weighs three times as much as the rest; ties go to the earlier order).
  */
 export function placeLabels(requests: LabelRequest[], obstacles: (Box & { marker?: boolean })[], lines: (Box & { key: string; hard?: boolean })[], bounds: Box): Map<string, Placement> {
-  const placed = new Map<string, Placement>();
   const options = new Map(requests.map((q) => [q.id, candidates(q).filter((c) => inside(c.box, bounds))]));
   const boxesOf = (p: Placement) => (p.leader ? [p.box, leaderBox(p.leader)] : [p.box]);
-  /** Placed labels (other than `except`) that a candidate would touch; null if it touches a fixed obstacle. */
-  const clashes = (q: LabelRequest, c: Placement, avoidLines: boolean, except?: string): string[] | null => {
-    if (obstacles.some((b) => overlaps(c.box, b, 2))) return null;
-    if (c.leader && obstacles.some((b) => !b.marker && overlaps(leaderBox(c.leader!), b))) return null;
-    if (lines.some((l) => l.key !== q.key && (avoidLines || l.hard) && overlaps(c.box, l))) return null;
-    const hit: string[] = [];
-    for (const [id, p] of placed) {
-      if (id === except) continue;
-      const mine = boxesOf(c);
-      const theirs = boxesOf(p);
-      if (overlaps(c.box, p.box, 2) || mine.some((a) => theirs.some((b) => overlaps(a, b)))) hit.push(id);
-    }
-    return hit;
-  };
-  const firstFree = (q: LabelRequest, except?: string) => {
-    for (const avoidLines of [true, false]) {
-      const c = options.get(q.id)!.find((o) => clashes(q, o, avoidLines, except)?.length === 0);
-      if (c) return c;
-    }
-    return undefined;
-  };
+  const fixedClash = (q: LabelRequest, c: Placement, avoidLines: boolean) =>
+    obstacles.some((b) => overlaps(c.box, b, 2)) ||
+    (c.leader !== undefined && obstacles.some((b) => !b.marker && overlaps(leaderBox(c.leader!), b))) ||
+    lines.some((l) => l.key !== q.key && (avoidLines || l.hard) && overlaps(c.box, l));
   const byId = new Map(requests.map((q) => [q.id, q]));
-  for (const q of requests) {
-    const c = firstFree(q);
-    if (c) { placed.set(q.id, c); continue; }
-    // Repair: take a spot held by exactly one label, if that label can move to a free spot.
-    let done = false;
-    for (const avoidLines of [true, false]) {
-      for (const o of options.get(q.id)!) {
-        const hit = clashes(q, o, avoidLines);
-        if (!hit || hit.length !== 1) continue;
-        const other = byId.get(hit[0])!;
-        const old = placed.get(other.id)!;
-        placed.delete(other.id);
-        placed.set(q.id, o);
-        const moved = firstFree(other);
-        if (moved) { placed.set(other.id, moved); done = true; break; }
-        placed.delete(q.id);
-        placed.set(other.id, old);
+  const room = new Map(requests.map((q) => [q.id, options.get(q.id)!.filter((o) => !fixedClash(q, o, false)).length]));
+
+  function run(order: LabelRequest[]): Map<string, Placement> {
+    const placed = new Map<string, Placement>();
+    /** Placed labels (other than `except`) that a candidate would touch; null if it touches something fixed. */
+    const clashes = (q: LabelRequest, c: Placement, avoidLines: boolean, except?: string): string[] | null => {
+      if (fixedClash(q, c, avoidLines)) return null;
+      const hit: string[] = [];
+      const mine = boxesOf(c);
+      for (const [id, p] of placed) {
+        if (id === except) continue;
+        const theirs = boxesOf(p);
+        if (overlaps(c.box, p.box, 2) || mine.some((a) => theirs.some((b) => overlaps(a, b)))) hit.push(id);
       }
-      if (done) break;
+      return hit;
+    };
+    const firstFree = (q: LabelRequest) => {
+      for (const avoidLines of [true, false]) {
+        const c = options.get(q.id)!.find((o) => clashes(q, o, avoidLines)?.length === 0);
+        if (c) return c;
+      }
+      return undefined;
+    };
+    for (const q of order) {
+      const c = firstFree(q);
+      if (c) { placed.set(q.id, c); continue; }
+      // Repair: take a spot held by exactly one label, if that label can move to a free spot.
+      let done = false;
+      for (const avoidLines of [true, false]) {
+        for (const o of options.get(q.id)!) {
+          const hit = clashes(q, o, avoidLines);
+          if (!hit || hit.length !== 1) continue;
+          const other = byId.get(hit[0])!;
+          const old = placed.get(other.id)!;
+          placed.delete(other.id);
+          placed.set(q.id, o);
+          const moved = firstFree(other);
+          if (moved) { placed.set(other.id, moved); done = true; break; }
+          placed.delete(q.id);
+          placed.set(other.id, old);
+        }
+        if (done) break;
+      }
     }
+    return placed;
   }
-  return new Map(requests.filter((q) => placed.has(q.id)).map((q) => [q.id, placed.get(q.id)!]));
+
+  const indexed = requests.map((q, i) => ({ q, i }));
+  const tier = (q: LabelRequest) => q.tier ?? 0;
+  const tight = (q: LabelRequest) => Math.min(room.get(q.id)!, 8);
+  const orders = [
+    requests,
+    [...indexed].sort((a, b) => tight(a.q) - tight(b.q) || a.i - b.i).map((x) => x.q),
+    [...indexed].sort((a, b) => tier(a.q) - tier(b.q) || a.i - b.i).map((x) => x.q),
+    [...indexed].sort((a, b) => tier(a.q) - tier(b.q) || tight(a.q) - tight(b.q) || a.i - b.i).map((x) => x.q),
+  ];
+  const score = (m: Map<string, Placement>) => [...m.keys()].reduce((s, id) => s + (tier(byId.get(id)!) === 0 ? 3 : 1), 0);
+  let best = new Map<string, Placement>();
+  for (const order of orders) {
+    const result = run(order);
+    if (score(result) > score(best)) best = result;
+  }
+  return new Map(requests.filter((q) => best.has(q.id)).map((q) => [q.id, best.get(q.id)!]));
 }
