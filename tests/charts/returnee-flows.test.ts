@@ -186,7 +186,7 @@ describe('returnee-flows on the project content', () => {
     const figures = summary.match(/(?:about |more than |fewer than |at least )?\d[\d,.]*(?: million)? (?:returns|border crossings)/g) ?? [];
     expect(figures.length).toBe(PANELS.length);
     expect(summary.match(/according to (UNHCR|OCHA|IOM|the IFRC|Pakistan's government|News reports)/g)?.length).toBe(figures.length);
-    expect(summary).toMatch(/not added together|no figures are added together/);
+    expect(summary).toMatch(/none are added together/);
   });
 });
 

@@ -56,7 +56,7 @@ const SERIES_METHOD: Partial<Record<Series, string>> = {
   'unhcr-returns': 'UNHCR and OCHA count people returning to Afghanistan, deportees included',
   'iom-undocumented-returns': 'IOM’s returnee counts cover Afghans without papers',
   'iom-flow-monitoring': 'IOM’s flow monitoring counts border crossings, so people who cross more than once are counted each time',
-  'government-count': 'Pakistan’s government counts returns under its own repatriation plan, as a party to the policy',
+  'government-count': 'a government’s own count is the tally of a party to the policy it reports on',
   ifrc: 'the IFRC compiles figures from IOM and other partners without stating its definition, and its total for Iran is far above UNHCR’s',
   'media-tally': 'a news organisation’s own total is not attributed to any agency',
 };
@@ -273,10 +273,13 @@ function layoutFor(layout: Layout, records: Returnee[], milestones: Milestone[],
   let ly = reading.lines.at(-1)!.y + h + 10;
   for (const series of seriesDrawn) {
     const st = SERIES_STYLE[series];
-    const w = 30 + 6 + placeWidth(st.label, S.em);
+    // A government's count is keyed by the government's name when only one government is drawn.
+    const publishers = [...new Set(records.filter((r) => r.series === series).map((r) => r.publisher.id))];
+    const text = series === 'government-count' && publishers.length === 1 ? `${actorName(data, publishers[0])}: own count` : st.label;
+    const w = 30 + 6 + placeWidth(text, S.em);
     if (lx > 0 && lx + w > width) { lx = 0; ly += h + 6; }
     legend.push({
-      series, x: lx, y: ly, lineX1: lx, lineX2: lx + 26, textX: lx + 36, text: st.label, dash: st.dash, marker: st.marker,
+      series, x: lx, y: ly, lineX1: lx, lineX2: lx + 26, textX: lx + 36, text, dash: st.dash, marker: st.marker,
       markerPath: markerPath(st.marker, lx + 26, ly, S.markerR),
     });
     lx += w + 16;
@@ -351,7 +354,7 @@ function layoutFor(layout: Layout, records: Returnee[], milestones: Milestone[],
         x1, x2, y: yv, yLow: Array.isArray(r.value) ? y(r.value[0]) : undefined,
         dash: st.dash, marker: st.marker, markerPath: markerPath(st.marker, x2, yv, S.markerR),
         tip: {
-          title: `${publisher} (${st.label})`,
+          title: `${publisher}: ${counted} ${from}`,
           value: valueText,
           meta: when,
           quote,
@@ -463,7 +466,7 @@ export function compute(data: ContentData): ChartModel<Geometry> {
   const seriesCount = new Set(plotted.map((r) => r.series)).size;
   const summary = parts.length
     ? `The largest figures shown are ${parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}` : parts[0]}. ` +
-      `They come from ${countWord(seriesCount)} series that count in different ways, so no figures are added together.`
+      `The chart’s figures come from ${countWord(seriesCount)} series that count in different ways, so none are added together.`
     : 'No returnee figures are available for 2023–2026.';
 
   const count = (reason: Exclusion['reason']) => excluded.filter((e) => e.reason === reason).length;
