@@ -41,9 +41,9 @@ export const CHARTS: ChartDefinition[] = [
   },
   {
     id: 'returnee-flows',
-    title: 'Afghans sent or going home',
-    subtitle: 'Returns from Pakistan and from Iran, 2023–2026, by series',
-    description: 'Afghans returning from Pakistan and from Iran since 2023, one line per published series and never summed across methods, with Pakistan’s and Iran’s deportation deadlines marked.',
+    title: 'Afghans returning from Pakistan and Iran',
+    subtitle: 'Returns as each publisher counted them, 2023–2026, with the milestones of Pakistan’s repatriation plan',
+    description: 'Afghans returning from Pakistan and from Iran since 2023: every published figure drawn over the period it covers, one look per series, never summed across series or countries, with the milestones of Pakistan’s Illegal Foreigners Repatriation Plan numbered.',
     page: '/returnees/',
     compute: computeReturneeFlows as ChartDefinition['compute'],
   },

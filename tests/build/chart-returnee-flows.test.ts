@@ -1,0 +1,75 @@
+/** The built returnee-flows chart carries exactly the plotted figures, their marks and their sources. */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { compute } from '../../src/lib/charts/returnee-flows/compute.ts';
+import { plainData, type ChartModel, type ContentData } from '../../src/lib/charts/types.ts';
+
+let html: string;
+let model: ReturnType<typeof compute>;
+beforeAll(async () => {
+  html = readFileSync('dist/charts/index.html', 'utf8');
+  const { tree } = await loadContent('content');
+  model = compute(plainData(tree) as ContentData);
+});
+
+const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+/** The markup of the chart's <figure>. */
+const figure = () => {
+  const at = html.indexOf('data-chart="returnee-flows"');
+  expect(at, 'figure for returnee-flows').toBeGreaterThan(-1);
+  return html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at));
+};
+/** The SVG of one artboard. */
+const artboard = (layout: 'narrow' | 'wide') => {
+  const fig = figure();
+  const start = fig.indexOf(`<div class="chart-art--${layout}">`);
+  expect(start).toBeGreaterThan(-1);
+  return decode(fig.slice(start, fig.indexOf('</svg>', start)));
+};
+const labelled = (m: ChartModel<unknown>, layout: 'narrow' | 'wide') =>
+  (m as typeof model).layouts[layout].panels.flatMap((p) => p.marks.filter((x) => x.label).map((x) => x.valueText));
+
+describe('returnee-flows', () => {
+  test.each(['narrow', 'wide'] as const)('the %s artboard prints exactly the labelled values as SVG text', (layout) => {
+    const svg = artboard(layout);
+    const printed = [...svg.matchAll(/<tspan class="chart-label--strong rf-value">([^<]+)<\/tspan>/g)].map((m) => m[1]);
+    expect(printed.sort()).toEqual(labelled(model, layout).sort());
+  });
+
+  test.each(['narrow', 'wide'] as const)('in the %s artboard every plotted record is one focusable mark carrying its value as written', (layout) => {
+    const svg = artboard(layout);
+    const marks = [...svg.matchAll(/<g class="mark[^"]*" tabindex="0" aria-label="([^"]+)" data-record="([^"]+)" data-tip-title="[^"]+" data-tip-value="([^"]+)" data-tip-meta="[^"]+" data-tip-quote="[^"]+" data-tip-source="[^"]+">/g)]
+      .map((m) => ({ aria: m[1], id: m[2], value: m[3] }));
+    const plotted = model.layouts[layout].panels.flatMap((p) => p.marks);
+    expect(marks.map((m) => m.id)).toEqual(plotted.map((m) => m.id));
+    expect(marks.map((m) => m.value)).toEqual(plotted.map((m) => m.valueText));
+    for (const m of marks) expect(m.aria).toContain(m.value);
+  });
+
+  test('the data table has exactly the plotted rows, values as written', () => {
+    const fig = decode(figure());
+    const rows = [...fig.matchAll(/<tr class="border-b[^"]*">(.*?)<\/tr>/g)].slice(1).map((m) => [...m[1].matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1]));
+    expect(rows).toEqual(model.table.rows);
+  });
+
+  test('the source line lists exactly the sources of the plotted rows', () => {
+    const listed = [...figure().matchAll(/data-source="([^"]+)"/g)].map((m) => m[1]);
+    expect(listed).toEqual(model.sources.map((s) => s.id));
+  });
+
+  test('the milestone key prints each milestone’s event title in both artboards', () => {
+    for (const layout of ['narrow', 'wide'] as const) {
+      const text = [...artboard(layout).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+      for (const m of model.layouts[layout].milestones) expect(text).toContain(m.title);
+    }
+  });
+
+  test('the SVG is an image with a title and the generated summary as description', () => {
+    const fig = figure();
+    expect(fig).toMatch(/<svg[^>]+role="img"[^>]+aria-labelledby="returnee-flows-title"[^>]+aria-describedby="returnee-flows-summary"/);
+    expect(decode(fig)).toContain(model.summary);
+    for (const n of model.notes) expect(decode(fig)).toContain(n);
+    expect(fig).not.toMatch(/\sstyle="/);
+  });
+});
