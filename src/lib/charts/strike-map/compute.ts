@@ -32,7 +32,6 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
   const world = worldOf(topo);
   const area = crowdedArea(sitesData, world);
   const withEvents = plotted.filter((p) => !p.reference);
-  const references = plotted.filter((p) => p.reference);
 
   // Summary: how many places, of which kinds, which cities were struck.
   const at = (kind: MarkKind) => withEvents.filter((p) => p.kinds.includes(kind));

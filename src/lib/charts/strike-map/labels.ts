@@ -51,12 +51,31 @@ export function candidates(marker: Box, width: number, height: number, gap: numb
   ];
 }
 
+/**
+ * Positions further out, for a short label (a number) that found no room close by: box centres
+ * on rings of growing radius around the marker, 24 directions each, starting to the right.
+ */
+export function spiral(marker: Box, width: number, height: number, radii: number[]): PlacedText[] {
+  const cx = (marker.x0 + marker.x1) / 2;
+  const cy = (marker.y0 + marker.y1) / 2;
+  const out: PlacedText[] = [];
+  for (const r of radii) {
+    for (let i = 0; i < 24; i++) {
+      const a = (Math.PI * 2 * i) / 24;
+      const x = cx + Math.cos(a) * r;
+      const y = cy + Math.sin(a) * r;
+      out.push({ x, y, anchor: 'middle', box: { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 } });
+    }
+  }
+  return out;
+}
+
 export interface LabelRequest {
   id: string;
   marker: Box;
   height: number;
   /** What to try, in order: e.g. the full name close by, then a short number further out. */
-  variants: { width: number; gaps: number[] }[];
+  variants: { width: number; gaps: number[]; radii?: number[] }[];
 }
 
 export interface Placement {
@@ -84,6 +103,8 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: 
         const c = candidates(r.marker, v.width, r.height, gap).find(free);
         if (c) { found = { ...c, variant }; break; }
       }
+      const far = found ? undefined : spiral(r.marker, v.width, r.height, v.radii ?? []).find(free);
+      if (far) found = { ...far, variant };
       if (found) break;
     }
     if (found) {

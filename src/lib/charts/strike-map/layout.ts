@@ -131,7 +131,7 @@ function thin(out: GeoStream, tolerance: number): GeoStream {
     lineEnd() { if (pending) out.point(pending[0], pending[1]); last = pending = undefined; out.lineEnd(); },
     polygonStart() { out.polygonStart(); },
     polygonEnd() { out.polygonEnd(); },
-    sphere() { out.sphere(); },
+    sphere() { out.sphere?.(); },
   };
 }
 
@@ -268,7 +268,7 @@ interface Labelled { placed: Site[]; numbered: Site[]; unplaced: string[] }
  * it sits away from its marker), placed at once so that lower-priority names cannot take its
  * room. Numbers are sized for one digit, or two if ten or more names do not fit.
  */
-function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, s: number, where: string, strict = true): Labelled {
+function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, where: string, strict = true): Labelled {
   const lineH = fs * 1.2;
   const place = (digits: number) => placeLabels(
     toLabel.map((site) => ({
@@ -277,7 +277,7 @@ function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, 
       height: lineH,
       variants: [
         { width: textWidth(site.label, fs, site.capital), gaps: [3, 9, 16] },
-        { width: textWidth('9'.repeat(digits), fs, true), gaps: [2, 6, 10, 15, 21, 28] },
+        { width: textWidth('9'.repeat(digits), fs, true), gaps: [2, 6, 10, 15, 21, 28], radii: [24, 32, 40, 50, 60, 72, 86, 100] },
       ],
     })),
     obstacles,
@@ -391,7 +391,7 @@ export function crowdedArea(sitesData: SiteData[], world: World): Polygon | unde
   const projection = projectionFor(world.both, frame.main);
   const sites = sitesFor({ id: 'main', box: frame.main, projection, sites: sitesData, names: () => true }, frame.glyphSize, { sources: [] } as unknown as ContentData, () => false);
   const bounds = { x0: frame.main.x0 + 4, y0: frame.main.y0 + 4, x1: frame.main.x1 - 4, y1: frame.main.y1 - 4 };
-  const { numbered, unplaced } = labelSites(sites, sites.map((x) => x.marker), bounds, frame.fontSize, frame.glyphSize, 'crowding test', false);
+  const { numbered, unplaced } = labelSites(sites, sites.map((x) => x.marker), bounds, frame.fontSize, 'crowding test', false);
   const crowdedIds = [...numbered.map((n) => n.id), ...unplaced];
   if (!crowdedIds.length) return undefined;
   const crowded = sitesData.filter((sd) => crowdedIds.includes(sd.id));
@@ -454,7 +454,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     const { bar, centre } = scaleBarFor(plan.projection, plan.box, markers, detailBox ? [detailBox.box] : [], borderPoints, fs, frame.maxBar);
     const bounds = inset(plan.box, 4);
     const toLabel = sites.filter((site) => plan.names(sitesData.find((sd) => sd.id === site.id)!));
-    const labelled = labelSites(toLabel, [...markers, bar.box], bounds, fs, s, `${layout} ${plan.id}`);
+    const labelled = labelSites(toLabel, [...markers, bar.box], bounds, fs, `${layout} ${plan.id}`);
     numbered.push(...labelled.numbered.sort((a, b) => a.x - b.x || a.y - b.y));
     const taken = [...markers, bar.box, ...sites.flatMap((site) => [site.name?.box, site.numberText?.box].filter((b): b is Box => Boolean(b)))];
     return {
