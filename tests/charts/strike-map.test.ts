@@ -86,9 +86,10 @@ describe('what strike-map plots', () => {
   test('the summary is generated from the data: counts, kinds and the cities struck', () => {
     const { plotted } = selectPlaces(data);
     const n = plotted.filter((p) => !p.reference).length;
-    expect(model.summary).toMatch(new RegExp(`^Of the (${n}|[a-z]+) places the map marks`));
-    expect(model.summary).toContain('Kabul and Kandahar');
-    expect(model.summary).toContain('militant attacks at three, all in Pakistan (Islamabad, Bajaur and Bannu)');
+    expect(model.summary).toMatch(/^Between \d+ [A-Z][a-z]+ and \d+ [A-Z][a-z]+ 2026, the sources report air strikes or drone attacks at /);
+    expect(model.summary).toContain(`In all, the map marks ${n} places`);
+    expect(model.summary).toContain('including Kabul and Kandahar');
+    expect(model.summary).toContain('militant attacks at three places, all in Pakistan (Islamabad, Bajaur and Bannu)');
     expect(model.summary.split('. ').length).toBeLessThanOrEqual(2);
   });
 });

@@ -33,41 +33,39 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
   const area = crowdedArea(sitesData, world);
   const withEvents = plotted.filter((p) => !p.reference);
 
-  // Summary: how many places, of which kinds, which cities were struck.
+  // Summary: which kinds of event where, which cities were struck, how many places in all.
   const at = (kind: MarkKind) => withEvents.filter((p) => p.kinds.includes(kind));
   const names = (ps: PlottedPlace[]) => listText(ps.map((p) => p.place.name));
-  /** "three in Pakistan (A, B and C)" or, for longer lists, "seven in Afghanistan, including Kabul and Kandahar". */
-  const where = (ps: PlottedPlace[], country?: string) => {
-    const head = `${countWord(ps.length)}${country ? ` in ${countryName(country)}` : ''}`;
+  const count = (n: number, noun: boolean) => `${countWord(n)}${noun ? (n === 1 ? ' place' : ' places') : ''}`;
+  /** "three in Pakistan (A, B and C)" or, for longer lists, "seven places in Afghanistan, including Kabul and Kandahar". */
+  const where = (ps: PlottedPlace[], noun: boolean, country?: string) => {
+    const head = `${count(ps.length, noun)}${country ? ` in ${countryName(country)}` : ''}`;
     if (ps.length <= 4) return `${head} (${names(ps)})`;
     const cities = ps.filter((p) => p.place.kind === 'capital' || p.place.kind === 'city');
     return cities.length ? `${head}, including ${names(cities)}` : head;
   };
-  const byCountry = (ps: PlottedPlace[]) => HOME.map((c) => [c, ps.filter((p) => p.place.country === c)] as const).filter(([, xs]) => xs.length);
   const kindText = (kind: MarkKind, label: string) => {
     const ps = at(kind);
     if (!ps.length) return '';
-    const groups = byCountry(ps);
-    if (groups.length === 1 && ps.length > 1) return `${label} at ${countWord(ps.length)}, all in ${countryName(groups[0][0])} (${names(ps)})`;
-    if (ps.length <= 4) return `${label} at ${where(ps)}`;
-    return `${label} at ${groups.map(([c, xs]) => where(xs, c)).join(', and at ')}`;
+    const groups = HOME.map((c) => [c, ps.filter((p) => p.place.country === c)] as const).filter(([, xs]) => xs.length);
+    if (groups.length === 1 && ps.length > 1) return `${label} at ${count(ps.length, true)}, all in ${countryName(groups[0][0])} (${names(ps)})`;
+    if (ps.length <= 4) return `${label} at ${where(ps, true)}`;
+    return `${label} at ${groups.map(([c, xs], i) => where(xs, i === 0, c)).join(', and at ')}`;
   };
   const parts = [
-    kindText('air-strike', 'air strikes or drone attacks were reported'),
+    kindText('air-strike', 'air strikes or drone attacks'),
     kindText('militant-attack', 'militant attacks'),
     kindText('ground-clash', 'ground clashes'),
   ].filter(Boolean);
   const dated = events.filter((e) => e.date >= SCOPE_START);
   const first = dated[0]?.date;
   const last = dated.map((e) => e.endDate ?? e.date).sort().at(-1);
-  const span = first && last ? ` (${first.slice(0, 4) === last.slice(0, 4) ? formatDate(first).replace(/ \d{4}$/, '') : formatDate(first)} to ${formatDate(last)})` : '';
+  const span = first && last ? `Between ${first.slice(0, 4) === last.slice(0, 4) ? formatDate(first).replace(/ \d{4}$/, '') : formatDate(first)} and ${formatDate(last)}, the` : 'The';
   const closed = at('border');
   const closedDates = [...new Set(events.filter((e) => e.kind === 'border').map((e) => formatDate(e.date)))];
   const summary = [
-    parts.length
-      ? `Of the ${countWord(withEvents.length)} places the map marks from reports of the 2026 escalation${span}, ${listTextSemicolon(parts)}.`
-      : `The map marks ${countWord(withEvents.length)} places from reports of the 2026 escalation${span}.`,
-    closed.length ? `The crossing${closed.length > 1 ? 's' : ''} at ${names(closed)} ${closed.length > 1 ? 'are' : 'is'} marked as closed from ${listText(closedDates)}.` : '',
+    parts.length ? `${span} sources report ${listTextSemicolon(parts)}.` : '',
+    `In all, the map marks ${countWord(withEvents.length)} places${closed.length ? `, among them the crossing${closed.length > 1 ? 's' : ''} at ${names(closed)}, closed from ${listText(closedDates)}` : ''}.`,
   ].filter(Boolean).join(' ');
 
   // Notes: scope, what is not mapped, how places are positioned, the border.

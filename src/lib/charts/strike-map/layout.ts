@@ -537,6 +537,6 @@ export function glyphPath(kind: Glyph['kind'], s: number): string {
   if (kind === 'ground-clash') return `M${f(-s * 0.85)},${f(-s * 0.85)}L${f(s * 0.85)},${f(s * 0.85)}M${f(-s * 0.85)},${f(s * 0.85)}L${f(s * 0.85)},${f(-s * 0.85)}`;
   if (kind === 'militant-attack') return `M0,${f(-s * 1.15)}L${f(s * 1.1)},${f(s * 0.85)}L${f(-s * 1.1)},${f(s * 0.85)}Z`;
   // border (disc; the bar is drawn over it) and reference (small ring)
-  const r = kind === 'reference' ? s * 0.75 : s * 1.05;
+  const r = kind === 'reference' ? s * 0.7 : s * 1.05;
   return `M${f(-r)},0A${f(r)},${f(r)} 0 1,0 ${f(r)},0A${f(r)},${f(r)} 0 1,0 ${f(-r)},0Z`;
 }
