@@ -139,11 +139,11 @@ function publisherOrder(cs: Classified[]): string[] {
     Number(a.startsWith(NEWS_MEDIA)) - Number(b.startsWith(NEWS_MEDIA)) || count.get(b)! - count.get(a)! || a.localeCompare(b));
 }
 
-interface Params { width: number; size: number; r: number; timeCol: { x: number; w: number }; compare: { x: number; w: number; below: boolean }; pxPerDeath: number; gutter: number }
+interface Params { width: number; size: number; r: number; timeCol: { x: number; w: number }; compare: { x: number; w: number; below: boolean }; tallestPlot: number; gutter: number }
 
 const PARAMS: Record<Layout, Params> = {
-  narrow: { width: LAYOUTS.narrow, size: 14, r: 4.5, timeCol: { x: 0, w: LAYOUTS.narrow }, compare: { x: 0, w: LAYOUTS.narrow, below: true }, pxPerDeath: 0.036, gutter: 0 },
-  wide: { width: LAYOUTS.wide, size: 13, r: 4.5, timeCol: { x: 0, w: 440 }, compare: { x: 476, w: LAYOUTS.wide - 476, below: false }, pxPerDeath: 0.034, gutter: 0 },
+  narrow: { width: LAYOUTS.narrow, size: 14, r: 4.5, timeCol: { x: 0, w: LAYOUTS.narrow }, compare: { x: 0, w: LAYOUTS.narrow, below: true }, tallestPlot: 288, gutter: 0 },
+  wide: { width: LAYOUTS.wide, size: 13, r: 4.5, timeCol: { x: 0, w: 440 }, compare: { x: 476, w: LAYOUTS.wide - 476, below: false }, tallestPlot: 272, gutter: 0 },
 };
 
 /** Splits words into lines no wider than `w`. */
@@ -194,15 +194,16 @@ function layoutKey(ctx: Ctx, publishers: { key: string; name: string }[], y0: nu
   return { items, bottom: y + p.size * 0.5 };
 }
 
-function layoutTimePanel(ctx: Ctx, measure: (typeof TIME_MEASURES)[number], cs: Classified[], years: [number, number], yTop: number, step: number): { panel: TimePanel; bottom: number } {
+function layoutTimePanel(ctx: Ctx, measure: (typeof TIME_MEASURES)[number], cs: Classified[], years: [number, number], yTop: number, scale: { step: number; pxPerDeath: number }): { panel: TimePanel; bottom: number } {
   const { p, latestYear } = ctx;
   const size = p.size;
   const lh = size * 1.25;
   const heading = makeLine(p.timeCol.x, yTop + size, 'start', [{ text: PANEL_TITLES[measure], cls: 'strong' }], size);
   const max = Math.max(...cs.map(magnitude));
+  const { step, pxPerDeath } = scale;
   const domainMax = Math.ceil(max / (step / 2)) * (step / 2);
   const plotX0 = p.timeCol.x + p.gutter;
-  const plotX1 = p.timeCol.x + p.timeCol.w;
+  const plotX1 = p.timeCol.x + p.timeCol.w - 1; // one unit in, so right-aligned text cannot overshoot the artboard
   const nYears = years[1] - years[0] + 1;
   const colW = (plotX1 - plotX0) / nYears;
   const xOf = (year: number) => plotX0 + colW * (year - years[0] + 0.5);
@@ -242,7 +243,7 @@ function layoutTimePanel(ctx: Ctx, measure: (typeof TIME_MEASURES)[number], cs: 
   const stripTop = yTop + size * 1.25 + 2;
   const plotTop = stripTop + stripRows * lh + 2;
   const headroom = size + 6; // room for the top gridline's label and for labels of the highest figures
-  const plotH = domainMax * p.pxPerDeath;
+  const plotH = domainMax * pxPerDeath;
   const base = plotTop + headroom + plotH;
   const y = scaleLinear().domain([0, domainMax]).range([base, plotTop + headroom]);
   const stripLine = (s: (typeof stripPlaced)[number]) => makeLine(s.item.x, stripTop + size + s.row * lh, s.item.anchor, [{ text: s.text, cls: 'muted' }], size);
@@ -479,13 +480,19 @@ function layoutFor(layout: Layout, data: ContentData): Geometry & { width: numbe
   const names = publishers.map((pk) => ({ key: pk, name: time.find((c) => c.publisherKey === pk)!.name }));
   const key = layoutKey(ctx, names, 0);
   const years: [number, number] = [Math.min(...time.map((c) => c.rec.year)), latestYear];
-  const step = tickStep(0, Math.max(...time.map(magnitude)), 4);
+  // one vertical scale for every panel: the tallest panel gets the set height, and gridlines
+  // stay far enough apart for their labels
+  const globalMax = Math.max(...time.map(magnitude));
+  let step = tickStep(0, globalMax, 4);
+  const topOf = (st: number) => Math.ceil(globalMax / (st / 2)) * (st / 2);
+  while ((step * p.tallestPlot) / topOf(step) < p.size * 1.8) step *= 2;
+  const scale = { step, pxPerDeath: p.tallestPlot / topOf(step) };
   let y = key.bottom + 14;
   const panels: TimePanel[] = [];
   for (const measure of TIME_MEASURES) {
     const cs = time.filter((c) => c.rec.measure === measure);
     if (!cs.length) continue;
-    const { panel, bottom } = layoutTimePanel(ctx, measure, cs, years, y, step);
+    const { panel, bottom } = layoutTimePanel(ctx, measure, cs, years, y, scale);
     panels.push(panel);
     y = bottom + 14;
   }
@@ -562,7 +569,7 @@ function notesOf(data: ContentData): string[] {
   notes.push('A hollow marker is a figure its publisher later revised, drawn beside the figure that replaced it; a marker with a dashed outline covers part of the year only.');
   const split = COMPONENT_MEASURES.filter((m) => components.filter((c) => c.rec.measure === m).length > 1);
   if (split.length) {
-    const outlets = [...new Set(components.filter((c) => split.includes(c.rec.measure as never)).map((c) => reportedBy(c.rec)).filter(Boolean))] as string[];
+    const outlets = ([...new Set(components.filter((c) => split.includes(c.rec.measure as never)).map((c) => reportedBy(c.rec)).filter(Boolean))] as string[]).sort();
     notes.push(`${listText(outlets)} report ${components[0].name}’s ${latestYear} breakdown slightly differently; both are shown.`);
   }
   const drawn = new Set(plottedRecords(data).map((c) => c.rec.id));
@@ -573,7 +580,7 @@ function notesOf(data: ContentData): string[] {
   if (left.some((r) => r.measure === 'regional-violence-deaths')) kinds.push('counts for one province');
   const groupLeft = left.filter((r) => (COMPONENT_MEASURES as readonly string[]).includes(r.measure));
   if (groupLeft.length) {
-    const who = [...new Set(groupLeft.map((r) => r.publisher.id))].map((id) => {
+    const who = [...new Set(groupLeft.map((r) => r.publisher.id))].sort().map((id) => {
       const yrs = [...new Set(groupLeft.filter((r) => r.publisher.id === id).map((r) => r.year))].sort();
       return `${data.actors.find((a) => a.id === id)?.shortName ?? id} for ${listText(yrs.map(String))}`;
     });

@@ -82,7 +82,8 @@ export function classify(recs: Rec[], data: ContentData): Classified[] {
  * the victim-group counts of publishers that give a total for that year.
  */
 export function selectRecords(data: ContentData): { time: Classified[]; latestYear: number; components: Classified[] } {
-  const all = classify(data.militancy, data);
+  // by id, so nothing drawn depends on the order the content loader happens to return
+  const all = classify([...data.militancy].sort((a, b) => a.id.localeCompare(b.id)), data);
   const time = all.filter((c) => (TIME_MEASURES as readonly string[]).includes(c.rec.measure));
   const latestYear = Math.max(...time.map((c) => c.rec.year));
   const totalsBy = new Set(time.filter((c) => c.rec.year === latestYear).map((c) => c.publisherKey));
