@@ -34,8 +34,8 @@ export const CHARTS: ChartDefinition[] = [
   {
     id: 'militancy-deaths',
     title: 'Deaths from militant violence in Pakistan',
-    subtitle: 'Deaths per year as counted by each publisher, 2015–2025',
-    description: 'Yearly deaths from militant violence in Pakistan as each monitoring group counts them, kept apart because their definitions differ, with the 2025 disagreement shown.',
+    subtitle: 'Deaths per year as each publisher counts them, 2013–2025',
+    description: 'Yearly deaths from militant violence in Pakistan as each monitoring group counts them, kept apart because they count different things, with changes of definition and revised figures marked and each publisher’s 2025 figure set beside what it counts.',
     page: '/who-are-the-ttp/',
     compute: computeMilitancyDeaths as ChartDefinition['compute'],
   },
