@@ -9,8 +9,8 @@ export function composeDownloadSvg({ fonts }: { fonts: { sans: string; serif: st
   const fig = document.querySelector('figure[data-chart]')!;
   const art = fig.querySelector('.chart-art--wide svg') as SVGSVGElement;
   const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').replace(/ ([;,.])/g, '$1').trim();
-  const title = clean(fig.querySelector('h2, h3')?.textContent);
-  const subtitle = clean(fig.querySelector('h2 + p, h3 + p')?.textContent);
+  const title = clean(fig.querySelector('h1, h2, h3')?.textContent);
+  const subtitle = clean(fig.querySelector('h1 + p, h2 + p, h3 + p')?.textContent);
   const notes = [...fig.querySelectorAll('figcaption > p:not(.chart-sources)')].map((p) => clean(p.textContent));
   const sources = clean(fig.querySelector('.chart-sources')?.textContent);
   const canonical = document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
@@ -30,7 +30,7 @@ export function composeDownloadSvg({ fonts }: { fonts: { sans: string; serif: st
   probe.style.position = 'absolute'; probe.style.visibility = 'hidden';
   document.body.append(probe);
   const sansFamily = getComputedStyle(art.querySelector('text') ?? document.body).fontFamily;
-  const serifFamily = getComputedStyle(fig.querySelector('h2, h3')!).fontFamily;
+  const serifFamily = getComputedStyle(fig.querySelector('h1, h2, h3')!).fontFamily;
   function wrap(text: string, size: number, weight: number, serif: boolean, width: number): string[] {
     const t = document.createElementNS(NS, 'text');
     t.setAttribute('font-size', String(size)); t.setAttribute('font-weight', String(weight));

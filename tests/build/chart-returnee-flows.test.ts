@@ -39,7 +39,7 @@ describe('returnee-flows', () => {
 
   test.each(['narrow', 'wide'] as const)('in the %s artboard every plotted record is one focusable mark carrying its value as written', (layout) => {
     const svg = artboard(layout);
-    const marks = [...svg.matchAll(/<g class="mark[^"]*" tabindex="0" aria-label="([^"]+)" data-record="([^"]+)" data-tip-title="[^"]+" data-tip-value="([^"]+)" data-tip-meta="[^"]+" data-tip-quote="[^"]+" data-tip-source="[^"]+">/g)]
+    const marks = [...svg.matchAll(/<g class="mark[^"]*" tabindex="0" aria-label="([^"]+)" data-record="([^"]+)" data-tip-title="[^"]+" data-tip-value="([^"]+)" data-tip-meta="[^"]+" data-tip-quote="[^"]+" data-tip-source="[^"]+"[^>]*>/g)]
       .map((m) => ({ aria: m[1], id: m[2], value: m[3] }));
     const plotted = model.layouts[layout].panels.flatMap((p) => p.marks);
     expect(marks.map((m) => m.id)).toEqual(plotted.map((m) => m.id));

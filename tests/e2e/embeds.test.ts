@@ -160,7 +160,7 @@ test('without the host script every chart still reads: the frame keeps its fixed
     expect(Number(await el.getAttribute('height'))).toBeGreaterThan(300);
     const inner = (await (await el.elementHandle())!.contentFrame())!;
     await inner.waitForLoadState('load');
-    expect(await inner.locator('figure h2, figure h3').first().textContent()).toBe(c.title);
+    expect(await inner.locator('figure h1, figure h2, figure h3').first().textContent()).toBe(c.title);
     const svgWidth = await inner.locator('figure svg').evaluateAll((svgs) => Math.max(...svgs.map((s) => s.getBoundingClientRect().width)));
     expect(svgWidth).toBeGreaterThan(250);
     expect(await inner.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');

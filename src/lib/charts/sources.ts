@@ -1,4 +1,5 @@
 import type { ContentData, SourceRef } from './types.ts';
+import { formatDate } from '../data/asOf.ts';
 
 /** The sources of the given records, once each, in order of first use. */
 export function sourcesOf(data: ContentData, ids: string[]): SourceRef[] {
@@ -14,4 +15,10 @@ export function actorName(data: ContentData, id: string): string {
   const a = data.actors.find((x) => x.id === id);
   if (!a) throw new Error(`chart cites actor "${id}", which is not in the actors collection`);
   return a.shortName;
+}
+
+/** "Reuters, 27 February 2026": a source as tooltips name it. */
+export function sourceLabel(data: ContentData, id: string): string {
+  const [s] = sourcesOf(data, [id]);
+  return `${s.publisher}, ${formatDate(s.date)}`;
 }

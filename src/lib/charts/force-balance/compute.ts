@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { formatQuantity } from '../../data/quantity.ts';
-import { actorName, sourcesOf } from '../sources.ts';
+import { actorName, sourceLabel, sourcesOf } from '../sources.ts';
 import { LAYOUTS, type ChartModel, type ContentData, type Layout } from '../types.ts';
 
 type Force = ContentData['forces'][number];
@@ -45,7 +45,7 @@ export interface Bar {
   side: (typeof SIDES)[number];
   sideLabel: string;
   /** Undefined: no estimate in the sources. */
-  record?: { id: string; valueText: string; by: string; asOf: number; quote: string; source: string; qualifier: string };
+  record?: { id: string; valueText: string; by: string; asOf: number; quote: string; source: string; sourceText: string; qualifier: string };
   y: number;
   width: number;
   labelX: number;
@@ -99,6 +99,7 @@ function layoutFor(layout: Layout, rows: { category: string; label: string; esti
             asOf: f.asOf,
             quote: f.quote,
             source: f.source.id,
+            sourceText: sourceLabel(data, f.source.id),
             qualifier: f.qualifier,
           },
         };

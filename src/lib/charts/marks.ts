@@ -1,0 +1,6 @@
+/**
+ * Attributes every focusable chart mark carries: each mark is a graphics symbol whose label
+ * describes one record. Spread as an object because Astro's attribute types omit the
+ * graphics roles.
+ */
+export const SYMBOL = { role: 'graphics-symbol' } as Record<string, string>;
