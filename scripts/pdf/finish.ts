@@ -1,14 +1,15 @@
 /**
  * Document metadata for a PDF as Chromium wrote it, with pdf-lib: title, author, subject,
  * language, creation and modification dates taken from the content (not the clock), an XMP
- * packet with the same facts, outline titles as the headings read, and a document ID derived
- * from the file's own bytes. Same content in, same bytes out.
+ * packet with the same facts, outline titles as the headings read, text that copies and searches
+ * as the page wrote it (to-unicode.ts), and a document ID derived from the file's own bytes. Same content in, same bytes out.
  *
  * pdf-lib loads and rewrites every object, so the structure tree (tags), MarkInfo, the outline
  * and the links survive; tests/pdf checks they do.
  */
 import { createHash } from 'node:crypto';
 import { isHeadingEntry } from './read-pdf.ts';
+import { repairToUnicode } from './to-unicode.ts';
 import { PDFDocument, PDFName, PDFHexString, PDFDict, PDFString } from 'pdf-lib';
 
 export interface DocumentMeta {
@@ -103,8 +104,10 @@ async function write(bytes: Uint8Array, meta: DocumentMeta, id: string): Promise
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   repairOutline(doc, meta.headings);
+  repairToUnicode(doc);
   if (meta.showOutline) doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-  const packet = doc.context.stream(xmp(meta, producer, uuid(id)), { Type: 'Metadata', Subtype: 'XML' });
+  // XMP is UTF-8 (pdf-lib would write a string's UTF-16 code units as single bytes)
+  const packet = doc.context.stream(new TextEncoder().encode(xmp(meta, producer, uuid(id))), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(packet));
   const idString = PDFHexString.of(id);
   doc.context.trailerInfo.ID = doc.context.obj([idString, idString]);
