@@ -78,7 +78,12 @@ export function rewritePart(content: HTMLElement, part: BriefingPart, partOf: Ma
   }
   // the part starts at its title: the contents and the outline point there
   const title = content.querySelector('h1');
-  if (title) title.setAttribute('id', part.id);
+  if (!title) return;
+  title.setAttribute('id', part.id);
+  // every part has its "Notes on the figures" and "Changes": name those regions after their part
+  for (const region of content.querySelectorAll('section[aria-labelledby], aside[aria-labelledby], nav[aria-labelledby]')) {
+    region.setAttribute('aria-labelledby', `${part.id} ${region.getAttribute('aria-labelledby')}`);
+  }
 }
 
 function rewriteHref(href: string, part: BriefingPart, partOf: Map<string, string>, site: string, ids: Set<string>): string {

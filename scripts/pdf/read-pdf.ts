@@ -9,7 +9,7 @@ export type Pdf = PDFDocumentProxy;
 
 export async function openPdf(bytes: Uint8Array): Promise<Pdf> {
   // pdfjs takes ownership of (detaches) the buffer it is given: pass a copy
-  return getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
+  return getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false }).promise;
 }
 
 export interface TextItem { str: string; x: number; y: number; height: number }
