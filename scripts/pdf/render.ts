@@ -4,6 +4,7 @@
  * foot (live URL, "data as of" date, page N of M) as CSS page-margin boxes.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chartSourcesToNotes } from '../../src/lib/print/chartNotes.ts';
 
 export interface RenderOptions {
   /** the page's live address, printed in its foot; links are resolved against it */
@@ -36,6 +37,8 @@ export async function renderPdf(page: Page, url: string, options: RenderOptions)
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
   await page.emulateMedia({ media: 'print', colorScheme: options.colorScheme ?? 'light' });
+  // chart sources become numbered notes at the end of each article, as in browsers' printing
+  await page.evaluate(chartSourcesToNotes);
   const facts = await page.evaluate(async ({ liveUrl, asOfText }) => {
     const root = document.documentElement;
     root.style.setProperty('--print-url', JSON.stringify(liveUrl));

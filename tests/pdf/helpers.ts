@@ -22,8 +22,10 @@ export interface FigureExpect {
   /** every distinct text label of the wide (print) artboard */
   labels: string[];
   summary: string;
-  /** the end of the figure's source line: the last source's title and date */
+  /** the figure's last printed words: its last note (its sources print as notes at the end) */
   end: string;
+  /** each source as printed after its publisher: “Title” (date) */
+  sources: string[];
 }
 
 /** The texts of an explainer page that its PDF (and the briefing) must contain. */
@@ -40,10 +42,13 @@ export interface PageExpect {
 function figureOf(fig: HTMLElement): FigureExpect {
   const id = fig.getAttribute('data-chart')!;
   const labels = [...new Set(fig.querySelectorAll('.chart-art--wide svg text').map((t) => text(t)).filter((s) => s.length > 0))];
-  const last = fig.querySelectorAll('figcaption [data-source]').at(-1);
-  const link = last?.querySelector('a');
-  const end = last ? text(last).replace(link ? text(link) : '', '').replace(/^,\s*/, '') : text(fig.querySelector('figcaption'));
-  return { id, title: text(fig.querySelector(`#${id}-title`)), labels, summary: text(fig.querySelector(`#${id}-summary`)), end };
+  const sources = fig.querySelectorAll('figcaption [data-source]').map((s) => {
+    const link = s.querySelector('a');
+    return text(s).replace(link ? text(link) : '', '').replace(/^,\s*/, '');
+  });
+  const summary = text(fig.querySelector(`#${id}-summary`));
+  const notes = fig.querySelectorAll('figcaption > p').filter((p) => !p.classList.contains('chart-sources'));
+  return { id, title: text(fig.querySelector(`#${id}-title`)), labels, summary, end: notes.length ? text(notes.at(-1)) : summary, sources };
 }
 
 export function expectFor(url: string): PageExpect {

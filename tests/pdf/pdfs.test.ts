@@ -36,6 +36,7 @@ function expectPageContent(text: string, e: PageExpect, where: string) {
     const found = fig.labels.filter((l) => text.includes(squash(l)));
     expect(found.length, `${where}: labels of chart ${fig.id}`).toBeGreaterThanOrEqual(Math.min(3, fig.labels.length));
     expect(fig.labels.filter((l) => !text.includes(squash(l))), `${where}: labels of chart ${fig.id} missing from the PDF`).toEqual([]);
+    expect(fig.sources.filter((s) => !text.includes(squash(s))), `${where}: sources of chart ${fig.id} missing from the PDF`).toEqual([]);
   }
   for (const n of e.noteSources) {
     expect(text, `${where}: endnote source ${n.source}`).toContain(squash(n.source));
@@ -46,7 +47,7 @@ function expectPageContent(text: string, e: PageExpect, where: string) {
 describe.each(PAGES)('$file', ({ file, url }) => {
   const e = EXPECT.get(url)!;
 
-  test('opens, has pages, and its text holds the title, every chart\'s title and labels, and every endnote\'s source', async () => {
+  test('opens, has pages, and its text holds the title, every chart\'s title, labels and sources, and every endnote\'s source', async () => {
     const { pdf, pages } = await readPdf(file);
     expect(pdf.numPages).toBeGreaterThan(0);
     expect(e.noteSources.length, 'the page has endnotes to check').toBeGreaterThan(0);
@@ -63,7 +64,7 @@ describe.each(PAGES)('$file', ({ file, url }) => {
     }
   });
 
-  test('no figure is split across pages: each chart\'s labels, summary and source line are on its title\'s page', async () => {
+  test('no figure is split across pages: each chart\'s labels, summary and notes are on its title\'s page', async () => {
     const { pages } = await readPdf(file);
     for (const fig of e.figures) expect(placeFigure(pages, fig), fig.id).toMatchObject({ missing: [] });
   });

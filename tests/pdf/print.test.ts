@@ -90,7 +90,7 @@ describe.each(PAGES)('$url on paper', ({ url }) => {
     await page.context().close();
   });
 
-  test('charts read in greyscale: every label is dark enough on white, claimant colours differ in lightness', async () => {
+  test('charts read in greyscale (labels dark enough on white, claimant colours apart in lightness) and no label is written twice', async () => {
     const page = await printPage(url, 'light');
     const report = await page.evaluate(() => {
       const probe = document.createElement('span');
@@ -106,10 +106,13 @@ describe.each(PAGES)('$url on paper', ({ url }) => {
         const contrast = 1.05 / (luminance(rgb(getComputedStyle(t).fill)) + 0.05);
         return contrast < 4.5 ? [`${t.textContent} (${contrast.toFixed(2)})`] : [];
       });
+      // a stroked label (a halo) would be written twice into the PDF text
+      const stroked = [...document.querySelectorAll('figure.chart svg text, figure.chart svg tspan')]
+        .filter((t) => getComputedStyle(t).stroke !== 'none' && parseFloat(getComputedStyle(t).strokeWidth) > 0).map((t) => t.textContent);
       probe.remove();
-      return { closeSides, faintLabels };
+      return { closeSides, faintLabels, stroked };
     });
-    expect(report).toEqual({ closeSides: [], faintLabels: [] });
+    expect(report).toEqual({ closeSides: [], faintLabels: [], stroked: [] });
     await page.context().close();
   });
 });
@@ -131,6 +134,7 @@ describe('the split-figure check', () => {
       spacer.style.height = `${((297 - 19 - 20) / 25.4) * 96 - 200}px`;
       main.replaceChildren(spacer, fig);
       fig.style.margin = '0';
+      fig.querySelector('.chart-sources')?.remove(); // printed as notes at the end (chartNotes.ts)
       if (!keepWhole) fig.style.breakInside = 'auto';
     }, { id: target.fig.id, keepWhole });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
