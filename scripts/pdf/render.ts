@@ -4,7 +4,7 @@
  * foot (live URL, "data as of" date, page N of M) as CSS page-margin boxes.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chartSourcesToNotes } from '../../src/lib/print/chartNotes.ts';
+import { chartSourcesToNotes, fitFiguresToPage, printArea } from '../../src/lib/print/chartNotes.ts';
 
 export interface RenderOptions {
   /** the page's live address, printed in its foot; links are resolved against it */
@@ -25,6 +25,8 @@ export interface PageFacts {
   headings: { text: string; id: string; level: number }[];
   /** the newest date in the document's "Updated" lines */
   updated?: string;
+  /** charts shrunk so that their figure fits on one page */
+  fitted: string[];
 }
 
 export async function newPrintContext(browser: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
@@ -37,6 +39,9 @@ export async function renderPdf(page: Page, url: string, options: RenderOptions)
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
   await page.emulateMedia({ media: 'print', colorScheme: options.colorScheme ?? 'light' });
+  // lay the page out as wide as the printed page, so what is measured below is what prints
+  const area = await page.evaluate(printArea);
+  await page.setViewportSize({ width: Math.round(area.width), height: Math.round(area.height) });
   // chart sources become numbered notes at the end of each article, as in browsers' printing
   await page.evaluate(chartSourcesToNotes);
   const facts = await page.evaluate(async ({ liveUrl, asOfText }) => {
@@ -58,12 +63,15 @@ export async function renderPdf(page: Page, url: string, options: RenderOptions)
       .map((h) => ({ text: clean(h.textContent), id: h.id, level: Number(h.tagName[1]) }));
     const updated = [...document.querySelectorAll('article header time[datetime]')].map((t) => t.getAttribute('datetime')!).sort().at(-1);
     return {
+      fitted: [] as string[],
       title: clean(document.querySelector('h1')?.textContent ?? document.title),
       description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
       headings,
       updated,
     };
   }, { liveUrl: options.liveUrl, asOfText: options.asOfText });
+  // fonts are loaded now: figures taller than a page get a smaller chart
+  facts.fitted = await page.evaluate(fitFiguresToPage, area.height);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
   return { pdf, facts };
 }

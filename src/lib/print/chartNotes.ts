@@ -64,3 +64,41 @@ export function chartSourcesToNotes(): number {
   }
   return moved;
 }
+
+/** The printable area of a page, in CSS px, from the stylesheets' `@page` rule (A4 and its margins). */
+export function printArea(): { width: number; height: number } {
+  const mm = (v: string) => { const n = parseFloat(v); return v.endsWith('mm') ? n : v.endsWith('cm') ? n * 10 : v.endsWith('in') ? n * 25.4 : n * 25.4 / 96; };
+  let margin = { top: '0mm', right: '0mm', bottom: '0mm', left: '0mm' };
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (rule instanceof CSSPageRule && rule.selectorText === '') {
+        const s = rule.style;
+        margin = { top: s.marginTop || margin.top, right: s.marginRight || margin.right, bottom: s.marginBottom || margin.bottom, left: s.marginLeft || margin.left };
+      }
+    }
+  }
+  const px = (millimetres: number) => (millimetres / 25.4) * 96;
+  // A4 portrait, as the @page rule sets it
+  return { width: px(210 - mm(margin.left) - mm(margin.right)), height: px(297 - mm(margin.top) - mm(margin.bottom)) };
+}
+
+/**
+ * Print only, in a print-media layout as wide as the page: shrinks a chart whose figure (title,
+ * chart, summary, notes) would be taller than a page, so the figure fits on one. An SVG cannot be
+ * split; without this, its notes would be pushed onto the next page. Returns the ids it shrank.
+ */
+export function fitFiguresToPage(pageHeight: number): string[] {
+  const shrunk: string[] = [];
+  for (const figure of document.querySelectorAll<HTMLElement>('figure.chart')) {
+    const svg = [...figure.querySelectorAll<SVGSVGElement>('.chart-art svg')].find((s) => s.getClientRects().length > 0);
+    if (!svg) continue;
+    const total = figure.getBoundingClientRect().height;
+    if (total <= pageHeight) continue;
+    const art = svg.getBoundingClientRect().height;
+    const room = Math.floor(pageHeight - (total - art) - 8);
+    if (room <= 0) continue;
+    svg.style.maxHeight = `${room}px`;
+    shrunk.push(figure.id);
+  }
+  return shrunk;
+}
