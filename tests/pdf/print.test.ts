@@ -13,6 +13,7 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.
 import { buildPdfs } from '../../scripts/pdf/build-pdfs.ts';
 import { openPdf, pageTexts } from '../../scripts/pdf/read-pdf.ts';
 import { fixText } from '../../scripts/pdf/to-unicode.ts';
+import { fitFiguresToPage, printArea } from '../../src/lib/print/chartNotes.ts';
 import { briefing, expectFor, PDF_DIR, placeFigure } from './helpers.ts';
 
 const BRIEFING = briefing();
@@ -125,18 +126,20 @@ describe('the split-figure check', () => {
   /** Prints the page with the figure moved to start 200 px above the end of page 1: room for its title, not for the chart. */
   async function straddle(keepWhole: boolean) {
     const page = await printPage(target.url, 'light');
-    await page.evaluate(async ({ id, keepWhole }) => {
+    const area = await page.evaluate(printArea);
+    await page.setViewportSize({ width: Math.round(area.width), height: Math.round(area.height) });
+    await page.evaluate(async ({ id, keepWhole, height }) => {
       await Promise.all([...document.fonts].filter((f) => f.family.includes('Print')).map((f) => f.load()));
       const fig = document.getElementById(id)!;
       const main = document.querySelector('main')!;
       const spacer = document.createElement('div');
-      // A4 height less the @page margins, in CSS px (96 per inch), less 200 px
-      spacer.style.height = `${((297 - 19 - 20) / 25.4) * 96 - 200}px`;
+      spacer.style.height = `${height - 200}px`;
       main.replaceChildren(spacer, fig);
       fig.style.margin = '0';
       fig.querySelector('.chart-sources')?.remove(); // printed as notes at the end (chartNotes.ts)
       if (!keepWhole) fig.style.breakInside = 'auto';
-    }, { id: target.fig.id, keepWhole });
+    }, { id: target.fig.id, keepWhole, height: area.height });
+    await page.evaluate(fitFiguresToPage, area.height); // as the PDF step does
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await page.context().close();
     // Chromium's own text map (before finish.ts repairs it) reads ’ as ʼ
