@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { openPdf, outline, pageTexts, links, squash, type OutlineEntry, type PageText, type LinkTarget, type Pdf } from '../../scripts/pdf/read-pdf.ts';
 import { readBriefing, type Briefing } from '../../scripts/pdf/compose-briefing.ts';
 import { DIST, page as builtPage, text } from '../helpers/html.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFDict, PDFArray, PDFRawStream, PDFStream, PDFRef, PDFBool } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFDict, PDFStream, PDFRef, PDFBool } from 'pdf-lib';
 import { parse } from 'node-html-parser';
 import { DIST, htmlPaths } from '../helpers/html.ts';
 import { formatDate } from '../../src/lib/data/asOf.ts';
