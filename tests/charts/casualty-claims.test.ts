@@ -1,3 +1,4 @@
+import { hatchPath } from '../../src/lib/charts/casualty-claims/hatch.ts';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -289,9 +290,16 @@ describe('compute: layout', () => {
     expect(wide.width).toBe(720);
   });
 
-  test('hatching patterns have ids unique to each artboard', () => {
-    const { narrow, wide } = compute(data).layouts;
-    expect(narrow.patternPrefix).not.toBe(wide.patternPrefix);
+  test('hatching is line segments kept inside the bar, so it stays vector in print', () => {
+    const segments = [...hatchPath(10, 20, 40, 12).matchAll(/M([\d.]+),([\d.]+)L([\d.]+),([\d.]+)/g)].map((m) => m.slice(1).map(Number));
+    expect(segments.length).toBeGreaterThan(5);
+    for (const [x1, y1, x2, y2] of segments) {
+      for (const [x, y] of [[x1, y1], [x2, y2]]) {
+        expect(x).toBeGreaterThanOrEqual(10); expect(x).toBeLessThanOrEqual(50);
+        expect(y).toBeGreaterThanOrEqual(20); expect(y).toBeLessThanOrEqual(32);
+      }
+      expect(Math.abs(Math.abs(x2 - x1) - Math.abs(y1 - y2))).toBeLessThan(0.2); // 45 degrees
+    }
   });
 
   test('within a block the largest figure has the longest bar: one scale per block', () => {

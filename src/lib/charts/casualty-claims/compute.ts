@@ -87,8 +87,6 @@ export interface Geometry {
   rules: { x1: number; x2: number; y: number }[];
   legend: LegendSwatch[];
   marks: Mark[];
-  /** Prefix of this artboard's <pattern> ids, unique per artboard. */
-  patternPrefix: string;
 }
 
 const SIZES = {
@@ -329,7 +327,7 @@ function layoutFor(layout: Layout, rows: ClaimRow[], ctx: Ctx): Geometry & { wid
       y = bottom + 4;
     }
   }
-  return roundDeep({ narrow, texts, rules, legend, marks, patternPrefix: `casualty-claims-${layout}`, width: W, height: Math.ceil(y + 4) });
+  return roundDeep({ narrow, texts, rules, legend, marks, width: W, height: Math.ceil(y + 4) });
 }
 
 /** Geometry rounded to 0.1 px: the SVG stays small and diffs stay readable. */
