@@ -2,13 +2,12 @@ import type { APIRoute } from 'astro';
 import { CHARTS } from '../lib/charts/registry';
 import { chartData } from '../lib/charts/contentData';
 import { chartUrls, citeBibtex, citePlain, embedCode, initialHeight } from '../lib/embed/snippets';
-import { informationDate, knownDates } from '../lib/data/asOf';
-import { loadAllCollections } from '../lib/data/collections';
+import { siteInformationDate } from '../lib/data/collections';
 
 /** Machine-readable list of charts, so tools and tests can enumerate them. */
 export const GET: APIRoute = async ({ site }) => {
   const data = await chartData();
-  const asOf = informationDate(...knownDates(await loadAllCollections()));
+  const asOf = await siteInformationDate();
   const charts = CHARTS.map((c) => {
     const model = c.compute(data);
     const u = chartUrls(c, site!);

@@ -1,6 +1,7 @@
 /** Every data collection, loaded through Astro's content layer and sorted by id. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { informationDate, knownDates } from './asOf.ts';
 
 export async function loadCollection<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]> {
   const entries = (await getCollection(name)) as CollectionEntry<C>[];
@@ -26,3 +27,8 @@ export const COLLECTION_SUMMARIES: Record<CollectionName, string> = {
   figures: 'Other sourced numbers the pages cite: the border’s length, appeals, trade losses.',
   glossary: 'Terms and abbreviations the pages use, with a short neutral definition.',
 };
+
+/** The date the site's information runs to, from every source and event (see asOf.ts). */
+export async function siteInformationDate(): Promise<string> {
+  return informationDate(...knownDates(await loadAllCollections()));
+}
