@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { EMBED_THEME_INIT, THEME_INIT } from './src/lib/site/themeInit.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks, readGlossaryTerms } from './src/lib/site/glossaryLinks.mjs';
+import { securityHeaders } from './src/lib/site/securityHeaders.mjs';
 
 /** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Per checkout, not node_modules/.astro: worktrees that share node_modules must not share the content store.
   cacheDir: './.astro/cache',
-  integrations: [mdx()],
+  integrations: [mdx(), securityHeaders()],
   vite: { plugins: [tailwindcss()] },
   markdown: {
     syntaxHighlight: false,

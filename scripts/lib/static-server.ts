@@ -1,39 +1,81 @@
 /**
- * A small static file server for the built site, bound to 127.0.0.1 on a free port. Used by the
- * browser tests and the benchmark; `close()` stops it. Directory URLs serve their index.html.
+ * A small static file server for the built site. Used by `npm run serve`, the browser tests and the
+ * benchmark, so all of them see what a static host configured from README's "Deploy" serves:
+ * the headers in dist/_headers (CSP with frame-ancestors, cache rules) and gzip for text.
+ * Binds to 127.0.0.1 on a free port unless told otherwise; `close()` stops it.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.woff2': 'font/woff2', '.pdf': 'application/pdf', '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
+  '.xml': 'application/xml', '.conf': 'text/plain; charset=utf-8',
 };
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+type Rule = { pattern: string; headers: Record<string, string> };
+
+/** Rules of a Netlify-style `_headers` file: a path line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) { rules.push({ pattern: line.trim(), headers: {} }); continue; }
+    const at = line.indexOf(':');
+    if (!rules.length || at < 0) throw new Error(`_headers: cannot read line "${line.trim()}"`);
+    rules.at(-1)!.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+  return rules;
+}
+
+/** Headers for a URL path: every matching rule's headers (`*` matches any rest of the path). */
+export function headersFor(rules: Rule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { pattern, headers } of rules) {
+    const hit = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    if (hit) Object.assign(out, headers);
+  }
+  return out;
+}
 
 export interface StaticServer { url: string; server: Server; close(): Promise<void> }
 
-export async function serveStatic(root = 'dist'): Promise<StaticServer> {
+export async function serveStatic(root = 'dist', { host = '127.0.0.1', port = 0 } = {}): Promise<StaticServer> {
   const base = resolve(root);
+  let rules: Rule[] = [];
+  try { rules = parseHeadersFile(readFileSync(join(base, '_headers'), 'utf8')); } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  const gzipped = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string> = { ...headersFor(rules, path), 'content-type': type, vary: 'Accept-Encoding' };
+      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+        body = gzipped.get(file)!;
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
     } catch {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
     }
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
+  await new Promise<void>((ok) => server.listen(port, host, ok));
+  const address = server.address() as { port: number };
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${address.port}`,
     server,
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };

@@ -1,0 +1,6 @@
+/** `npm run serve`: the built site on http://localhost:4321 with the headers a static host would send. */
+import { serveStatic } from './lib/static-server.ts';
+
+const port = Number(process.env.PORT ?? 4321);
+const site = await serveStatic('dist', { host: 'localhost', port });
+console.log(`Serving dist/ at ${site.url}/ (headers from dist/_headers). Ctrl+C stops.`);
