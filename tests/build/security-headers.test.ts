@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/static-server.ts';
 import { framedPolicies, headerRules, netlifyHeaders } from '../../src/lib/site/securityHeaders.mjs';
@@ -81,3 +81,28 @@ test('nginx-headers.conf carries the same two policies, and README shows it as b
   expect(block, 'README has the nginx block between <!-- nginx-headers:start/end --> markers').not.toBeNull();
   expect(block![1], 'README\'s nginx snippet is stale: run "npm run docs:headers" after a build').toBe(conf);
 });
+
+test('nothing in the built HTML or CSS makes a browser fetch from another origin', () => {
+  const foreign = (u: string | undefined) => !!u && /^(https?:)?\/\//.test(u) && !u.startsWith(new URL(metaSite()).origin);
+  const found: string[] = [];
+  for (const path of htmlPaths()) {
+    const doc = page(path);
+    for (const el of doc.querySelectorAll('script[src], img[src], iframe[src], source[src], video, audio, link[href]')) {
+      if (el.tagName === 'LINK' && /^(canonical|alternate|author|license)$/.test(el.getAttribute('rel') ?? '')) continue;
+      const u = el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('poster');
+      if (foreign(u)) found.push(`${path}: <${el.tagName.toLowerCase()}> ${u}`);
+    }
+  }
+  const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
+  expect(css.length).toBeGreaterThan(0);
+  for (const file of css) {
+    const text = readFileSync(join(DIST, '_astro', file), 'utf8');
+    for (const m of text.matchAll(/url\(\s*["']?([^"')]+)|@import\s+["']([^"']+)/g)) {
+      if (foreign(m[1] ?? m[2])) found.push(`_astro/${file}: ${m[0]}`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+/** The site address the build wrote into canonical links. */
+const metaSite = () => page('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'http://localhost:4321/';
