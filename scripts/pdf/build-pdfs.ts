@@ -9,7 +9,8 @@
  *    number moved anything);
  * 3. metadata, dates from the content and a content-derived ID on every PDF (finish.ts);
  * 4. sizes written into the download links of the built HTML (sizes.ts);
- * 5. dist/pdf/manifest.json: file, title, bytes, pages and render time of each PDF.
+ * 5. dist/pdf/manifest.json: file, title, bytes and pages of each PDF. Render times vary from run
+ *    to run, so they go to .astro/pdf-timings.json (read by `npm run bench`), keeping dist/ reproducible.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +29,8 @@ import { fillSizesInDist, formatBytes } from './sizes.ts';
 export const BRIEFING_PATH = '/print/briefing/';
 export const BRIEFING_FILE = 'briefing.pdf';
 const LANGUAGE = 'en-GB';
+/** Outside dist/: timings differ between runs and dist/ must not. */
+export const TIMINGS_DIR = '.astro';
 
 export interface PdfRecord { file: string; title: string; url: string; bytes: number; pages: number; ms: number }
 
@@ -147,7 +150,10 @@ export async function buildPdfs(options: BuildOptions = {}): Promise<PdfRecord[]
   if (options.publish ?? true) {
     const changed = fillSizesInDist(dist, new Map(records.map((r) => [r.file, r])));
     log(`  sizes written into ${changed.length} HTML files`);
-    writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ asOf: briefing.asOf, files: records }, null, 2) + '\n');
+    const published = records.map(({ ms: _ms, ...r }) => r);
+    writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ asOf: briefing.asOf, files: published }, null, 2) + '\n');
+    mkdirSync(TIMINGS_DIR, { recursive: true });
+    writeFileSync(join(TIMINGS_DIR, 'pdf-timings.json'), JSON.stringify(Object.fromEntries(records.map((r) => [r.file, r.ms])), null, 2) + '\n');
   }
   return records;
 }

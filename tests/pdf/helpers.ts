@@ -11,7 +11,7 @@ import { DIST, page as builtPage, text } from '../helpers/html.ts';
 
 export const PDF_DIR = join(DIST, 'pdf');
 
-export interface ManifestEntry { file: string; title: string; url: string; bytes: number; pages: number; ms: number }
+export interface ManifestEntry { file: string; title: string; url: string; bytes: number; pages: number }
 export const manifest = (): { asOf: string; files: ManifestEntry[] } => JSON.parse(readFileSync(join(PDF_DIR, 'manifest.json'), 'utf8'));
 export const briefing = (): Briefing => readBriefing(readFileSync(join(DIST, 'print/briefing/index.html'), 'utf8'));
 
