@@ -99,3 +99,14 @@ test('another site can frame an embed but not an article page', async () => {
   }
   await context.close();
 });
+
+test('an unknown address gets status 404 and a page that leads back to the explainer', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const response = await page.goto(`${site.url}/no-such-page/`);
+  expect(response?.status()).toBe(404);
+  expect(await page.locator('h1').textContent()).toMatch(/no page at this address/);
+  expect(await page.locator('main a[href="/what-happened/"]').count()).toBe(1);
+  expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+  await context.close();
+});
