@@ -174,7 +174,7 @@ describe('embed pages', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/embed/${id}/`);
     expect(await page.locator('nav[aria-label="Site"]').count()).toBe(0);
-    expect(await page.locator('meta[name=robots]').getAttribute('content')).toBe('noindex');
+    expect(await page.locator('meta[name=robots]').getAttribute('content')).toBe('noindex, indexifembedded');
     expect(await page.locator('link[rel=canonical]').getAttribute('href')).toMatch(new RegExp(`#${id}$`));
     expect(await page.locator('link[rel=alternate][type="application/json+oembed"]').getAttribute('href')).toMatch(new RegExp(`/oembed/${id}\\.json$`));
     expect(await page.locator('.chart-sources').isVisible()).toBe(true);
