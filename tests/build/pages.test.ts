@@ -69,7 +69,7 @@ describe.each(SLUGS)('/%s/', (slug) => {
 
   test('no number is typed into the prose: quantities come from records', () => {
     const prose = doc().querySelector('.prose-article')!.clone() as ReturnType<typeof doc>;
-    for (const el of prose.querySelectorAll('.fig, figure, .timeline, sup')) el.remove();
+    for (const el of prose.querySelectorAll('.fig, figure, .chart-tools, .timeline, sup')) el.remove();
     const typed = prose.querySelectorAll('p, li, h2, h3, blockquote')
       .map((el) => text(el).replace(ALLOWED_NUMBERS, ''))
       .flatMap((t) => [...t.matchAll(/.{0,40}\d[\d,.]*.{0,20}/g)].map((m) => m[0]));

@@ -72,7 +72,7 @@ describe.each(PAGES)('$url on paper', ({ url }) => {
   test('hides navigation, the theme switch, the contents links, download links, data-table toggles and tooltips', async () => {
     const page = await printPage(url, 'light');
     const shown = await page.evaluate(() => {
-      const selectors = ['header.site-header', '.theme-toggle', 'nav.toc', '.pdf-links', 'nav[aria-label="Previous and next page"]', 'figure.chart details', 'body > footer', '.tip'];
+      const selectors = ['header.site-header', '.theme-toggle', 'nav.toc', '.pdf-links', 'nav[aria-label="Previous and next page"]', 'figure.chart details', '.chart-tools', 'body > footer', '.tip'];
       return selectors.flatMap((sel) => [...document.querySelectorAll(sel)].filter((el) => el.getClientRects().length > 0).map(() => sel));
     });
     expect(shown).toEqual([]);
