@@ -24,6 +24,7 @@ export interface Lhr {
   finalDisplayedUrl?: string;
   runtimeError?: { code: string; message: string };
   runWarnings?: string[];
+  environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number; group?: string }[] } | undefined>;
   audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; errorMessage?: string; numericValue?: number; details?: unknown }>;
 }
@@ -36,6 +37,8 @@ export interface LhRun {
   metrics: Record<string, number | null>;
   runtimeError?: string;
   warnings: string[];
+  /** Lighthouse's measure of this machine's CPU speed at the time (higher is faster) */
+  benchmarkIndex: number | null;
 }
 
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
@@ -100,6 +103,7 @@ export function summarizeLhr(lhr: Lhr): LhRun {
     categories, failing, metrics,
     ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
     warnings: lhr.runWarnings ?? [],
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
   };
 }
 
