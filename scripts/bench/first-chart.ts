@@ -14,8 +14,8 @@
  * into the frame; the chart may lie below the fold (`inViewport` in the JSON says whether its box
  * intersected the 412×823 viewport, `top` is its distance from the top of the document in CSS px).
  * This is a main-thread time (the frame has been produced); the Paint Timing API reports
- * presentation times, a few ms later, so when the chart is the first content painted the two
- * can be within a frame of each other either way. First Contentful Paint (Paint Timing API) and
+ * presentation times, later (0–30 ms seen here with software compositing), so when the chart is
+ * the first content painted its time can come a little before FCP. First Contentful Paint (Paint Timing API) and
  * Largest Contentful Paint are recorded from the same runs for comparison.
  */
 import type { Browser } from 'playwright-core';

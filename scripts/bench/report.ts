@@ -61,6 +61,10 @@ export function renderReport(r: BenchResults): string[] {
         p.noJs ? (p.noJs.reads ? 'yes' : `NO: ${p.noJs.why}`) : '—'];
     }),
   ));
+  out.push('  first chart painted = performance.now() in the animation frame after the first one in which the first <figure data-chart>\'s', 
+    '  .chart-art block was fully parsed and one of its SVGs had a non-zero layout box (charts below the fold count once rendered;',
+    '  "chart in view" gives the chart\'s top when it was not in the 412×823 viewport). Main-thread frame time: FCP, a presentation',
+    '  time, can land up to ~30 ms after it for the same frame. No charts: "—". Every run is in the JSON.');
 
   h(`Lighthouse ${r.lighthouse.version ?? ''} mobile (simulated slow 4G, 4× CPU), ${r.options.lighthouseRuns} run(s), median score`);
   if (!r.options.lighthouse) out.push('  not run (--no-lighthouse)');
