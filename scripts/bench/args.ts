@@ -1,0 +1,52 @@
+/** Command-line flags of `npm run bench -- [flags]`. Pure. */
+export interface Options {
+  build: boolean;
+  lighthouse: boolean;
+  lighthouseRuns: number;
+  /** cold runs per page for time to first chart */
+  runs: number;
+  /** also time first chart with slow-4G network throttling */
+  slow4g: boolean;
+  /** only these URL paths (for a quick look); null: every page */
+  only: string[] | null;
+  help: boolean;
+}
+
+export const USAGE = `npm run bench -- [flags]
+  --no-build            reuse dist/ (build time is then not measured)
+  --no-lighthouse       skip Lighthouse
+  --lighthouse-runs N   Lighthouse runs per page (default 1; scores are the median)
+  --runs N              cold runs per page for time to first chart (default 5)
+  --no-slow4g           skip the first-chart runs with slow-4G network throttling
+  --only /a/,/b/        measure only these paths (targets then cover only them)
+  --help                this text`;
+
+function count(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!value || !Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a whole number ≥ 1, got "${value ?? ''}"`);
+  return n;
+}
+
+export function parseArgs(argv: readonly string[]): Options {
+  const o: Options = { build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '--no-build': o.build = false; break;
+      case '--no-lighthouse': o.lighthouse = false; break;
+      case '--no-slow4g': o.slow4g = false; break;
+      case '--lighthouse-runs': o.lighthouseRuns = count(flag, value()); break;
+      case '--runs': o.runs = count(flag, value()); break;
+      case '--only': {
+        const v = value();
+        if (!v) throw new Error('--only needs paths, e.g. --only /,/what-happened/');
+        o.only = v.split(',').map((p) => p.trim()).filter(Boolean);
+        break;
+      }
+      case '--help': case '-h': o.help = true; break;
+      default: throw new Error(`unknown flag "${argv[i]}"\n${USAGE}`);
+    }
+  }
+  return o;
+}

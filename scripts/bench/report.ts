@@ -1,0 +1,122 @@
+/** The printed report: fixed-width tables from the results. Pure functions returning lines. */
+import type { BenchResults } from './results.ts';
+import { CATEGORIES } from './lighthouse.ts';
+import { KB } from './targets.ts';
+
+/** Kilobytes (1 KB = 1024 bytes) with one decimal; "—" for nothing. */
+export const formatKB = (bytes: number | null | undefined): string => (bytes == null ? '—' : (bytes / KB).toFixed(1));
+export const formatMs = (ms: number | null | undefined): string => (ms == null ? '—' : String(Math.round(ms)));
+export const formatS = (ms: number | null | undefined): string => (ms == null ? '—' : `${(ms / 1000).toFixed(1)} s`);
+
+export type Align = 'left' | 'right';
+
+/** A fixed-width table: header line, a rule, then the rows; the first column left-aligned unless told. */
+export function table(headers: string[], rows: string[][], align?: Align[]): string[] {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const al = (i: number): Align => align?.[i] ?? (i === 0 ? 'left' : 'right');
+  const line = (cells: string[]) => cells.map((c, i) => (al(i) === 'left' ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+const rangeMs = (s: { median: number | null; min: number | null; max: number | null } | undefined) =>
+  !s || s.median === null ? '—' : `${formatMs(s.median)} (${formatMs(s.min)}–${formatMs(s.max)})`;
+
+const yesNo = (v: boolean | null | undefined) => (v === true ? 'yes' : v === false ? 'NO' : '—');
+
+export function renderReport(r: BenchResults): string[] {
+  const out: string[] = [];
+  const h = (title: string) => out.push('', title);
+
+  out.push(`Benchmark ${r.startedAt} — ${r.machine.cpuModel} (${r.machine.cores} cores, ${r.machine.memoryGiB} GiB), Chromium ${r.machine.chromium ?? '?'}, Node ${r.machine.node}, Lighthouse ${r.machine.lighthouse ?? '?'}`);
+  out.push(`Load average (1/5/15 min): ${r.machine.loadAverage.start.join(' ')} at the start, ${r.machine.loadAverage.end.join(' ')} at the end`);
+
+  h('Build (clean: rm -rf dist, then each step)');
+  if (!r.build.measured) out.push('  not measured (--no-build: dist/ reused)');
+  else out.push(...table(['step', 'time'], [...r.build.steps.map((s) => [s.name, formatS(s.ms)]), ['total', formatS(r.build.totalMs)]]).map((l) => '  ' + l));
+
+  h('Bytes per page, cold load at 412×823 (KB; gz = gzip -9 of the dist file for text, raw for fonts/images; JS = files + inline scripts)');
+  out.push(...table(
+    ['page', 'req', 'HTML gz', 'CSS gz', 'JS gz', 'inline', 'font', 'other', 'total gz', 'total raw', 'wire'],
+    r.pages.map((p) => {
+      const b = p.bytes;
+      if (!b) return [p.path, 'error', ...Array(9).fill('')];
+      return [p.path, String(b.total.requests), formatKB(b.groups.html.gz), formatKB(b.groups.css.gz), formatKB(b.jsAll.gz),
+        formatKB(b.inlineJs.gz), formatKB(b.groups.font.gz), formatKB(b.groups.other.gz), formatKB(b.total.gz), formatKB(b.total.raw), formatKB(b.total.wire)];
+    }),
+  ));
+  out.push(`  embed host script /embed.js: ${formatKB(r.embedHost.raw)} KB raw, ${formatKB(r.embedHost.gz)} KB gz (loaded once by the host page, not in the frame figures)`);
+  out.push('  "inline" is the part of "JS gz" that is inline <script> (already inside "HTML gz"); "total gz" sums requests only;');
+  out.push('  "wire" = encoded bodies + response headers Chromium received from the local server (gzip level 6, ~1.5 KB of headers per response).');
+
+  const runs = r.options.runs;
+  h(`First chart painted, ms from navigation start: median (min–max) of ${runs} cold runs; FCP for comparison; reads with JS off`);
+  out.push(...table(
+    ['page', 'charts', 'chart 4×CPU', 'FCP 4×CPU', ...(r.options.slow4g ? ['chart 4×CPU+slow 4G', 'FCP slow 4G'] : []), 'chart in view', 'no-JS reads'],
+    r.pages.map((p) => {
+      const fc = p.firstChart;
+      return [p.path, String(p.chartIds.length),
+        fc ? rangeMs(fc.cpu4x?.firstChart) : '—', fc ? formatMs(fc.cpu4x?.fcp.median) : '—',
+        ...(r.options.slow4g ? [fc ? rangeMs(fc.slow4g?.firstChart) : '—', fc ? formatMs(fc.slow4g?.fcp.median) : '—'] : []),
+        fc?.cpu4x?.runs[0] ? (fc.cpu4x.runs[0].inViewport ? 'yes' : `no (${fc.cpu4x.runs[0].top ?? '?'} px)`) : '—',
+        p.noJs ? (p.noJs.reads ? 'yes' : `NO: ${p.noJs.why}`) : '—'];
+    }),
+  ));
+  out.push('  first chart painted = performance.now() in the animation frame after the first one in which the first <figure data-chart>\'s', 
+    '  .chart-art block was fully parsed and one of its SVGs had a non-zero layout box (charts below the fold count once rendered;',
+    '  "chart in view" gives the chart\'s top when it was not in the 412×823 viewport). Main-thread frame time: FCP, a presentation',
+    '  time, can land up to ~30 ms after it for the same frame. No charts: "—". Every run is in the JSON.');
+
+  h(`Lighthouse ${r.lighthouse.version ?? ''} mobile (simulated slow 4G, 4× CPU), ${r.options.lighthouseRuns} run(s), median score`);
+  if (!r.options.lighthouse) out.push('  not run (--no-lighthouse)');
+  else {
+    out.push(...table(['page', ...CATEGORIES, 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'CPU index'], r.pages.map((p) => {
+      const lh = p.lighthouse;
+      if (!lh) return [p.path, ...CATEGORIES.map(() => 'error'), '', '', '', '', ''];
+      const m = lh.runs[0]?.metrics ?? {};
+      return [p.path, ...CATEGORIES.map((c) => (lh.categories[c].score === null ? 'n/a' : String(lh.categories[c].score))),
+        formatMs(m['first-contentful-paint']), formatMs(m['largest-contentful-paint']), formatMs(m['total-blocking-time']),
+        m['cumulative-layout-shift'] == null ? '—' : m['cumulative-layout-shift'].toFixed(3),
+        lh.runs[0]?.benchmarkIndex == null ? '—' : String(Math.round(lh.runs[0].benchmarkIndex))];
+    })));
+    if (r.options.lighthouseRuns > 1) out.push('  (metrics and CPU index are from the first run; scores are medians)');
+    out.push('  CPU index: Lighthouse\'s benchmarkIndex of the machine during that run (higher is faster; a busy machine scores low).');
+    const na = r.pages.flatMap((p) => CATEGORIES.filter((c) => p.lighthouse && p.lighthouse.categories[c].score === null)
+      .map((c) => `  n/a: ${p.path} ${c}: ${p.lighthouse!.categories[c].error}`));
+    out.push(...na);
+    const weighted = r.pages.flatMap((p) => (p.lighthouse?.failing ?? []).filter((f) => f.weight > 0 || f.error).map((f) => ({ p, f })));
+    out.push('', '  Audits that cost points (weight > 0, score < 1), per page:');
+    if (!weighted.length) out.push('    none');
+    for (const { p, f } of weighted) {
+      out.push(`    ${p.path}  ${f.category}/${f.id} (${f.score === null ? 'error' : f.score})${f.displayValue ? ` ${f.displayValue}` : ''}: ${f.title}${f.error ? ` — ${f.error}` : ''}`);
+      for (const item of (f.items ?? []).slice(0, 2)) out.push(`        · ${item}`);
+    }
+    const diag = new Map<string, string[]>();
+    for (const p of r.pages) for (const f of p.lighthouse?.failing ?? []) {
+      if (f.weight > 0 || f.error) continue;
+      diag.set(`${f.category}/${f.id}`, [...(diag.get(`${f.category}/${f.id}`) ?? []), p.path]);
+    }
+    if (diag.size) {
+      out.push('  Unweighted diagnostics under 1 (no effect on the score; details in the JSON):');
+      for (const [id, paths] of diag) out.push(`    ${id}: ${paths.length === r.pages.length ? 'every page' : paths.join(' ')}`);
+    }
+  }
+
+  h('PDF edition (dist/pdf/manifest.json)');
+  if (!r.pdf) out.push('  no manifest');
+  else out.push(...table(['file', 'pages', 'KB', 'render ms'], r.pdf.files.map((f) => [f.file, String(f.pages), formatKB(f.bytes), formatMs(f.ms)])).map((l) => '  ' + l));
+
+  h('Targets');
+  out.push(...table(['target', 'result', 'measured'], r.targets.map((t) => [t.target, t.met === null ? 'not measured' : t.met ? 'met' : 'NOT MET', t.measured]), ['left', 'left', 'left']).map((l) => '  ' + l));
+  for (const t of r.targets) for (const f of t.failures) out.push(`    ${t.id}: ${f}`);
+
+  if (r.warnings.length) {
+    h('Warnings');
+    for (const w of r.warnings) out.push(`  ${w}`);
+  }
+  if (r.errors.length) {
+    h('Errors (the benchmark could not measure these)');
+    for (const e of r.errors) out.push(`  ${e}`);
+  }
+  out.push('', `Method notes and every figure: ${r.files.json} (also ${r.files.latest}); bench took ${formatS(r.durationMs)}.`);
+  return out;
+}

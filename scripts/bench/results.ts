@@ -1,0 +1,41 @@
+/** The shape of bench-results/*.json: every figure the benchmark measured, and how. */
+import type { BytesResult } from './bytes.ts';
+import type { FirstChartResult } from './first-chart.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { NoJsResult } from './no-js.ts';
+import type { BenchPage } from './pages.ts';
+import type { TargetResult } from './targets.ts';
+import type { Machine } from './machine.ts';
+import type { Options } from './args.ts';
+import type { BuildResult } from './build.ts';
+
+export interface PdfFile { file: string; title: string; url: string; bytes: number; pages: number; ms: number }
+
+export interface PageResult extends Omit<BenchPage, 'file'> {
+  url: string;
+  bytes: BytesResult | null;
+  firstChart: { cpu4x: FirstChartResult | null; slow4g: FirstChartResult | null } | null;
+  noJs: NoJsResult | null;
+  lighthouse: LighthouseResult | null;
+}
+
+export interface BenchResults {
+  schema: 1;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  options: Options;
+  machine: Machine;
+  method: string[];
+  baseUrl: string;
+  build: BuildResult;
+  embedHost: { path: string; raw: number | null; gz: number | null };
+  pdf: { asOf?: string; files: PdfFile[]; totalBytes: number; totalPages: number; totalMs: number } | null;
+  pages: PageResult[];
+  lighthouse: { version: string | null };
+  targets: TargetResult[];
+  errors: string[];
+  /** things that did not stop a measurement but bear on the figures (repeated runs, a busy machine) */
+  warnings: string[];
+  files: { json: string; latest: string; buildLog: string | null };
+}

@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: measures the built site and reports against the project's targets. It is a
+ * benchmark, not a test: it exits 0 when targets are missed and non-zero only when it could not
+ * measure (a build step failed, a page could not be loaded, Lighthouse could not run…).
+ *
+ * Steps: clean build, timed per step (unless --no-build) → pages and embeds listed from dist/ →
+ * served by scripts/lib/static-server.ts at http://localhost:4321 (the site URL the build wrote
+ * into canonical links; another free port if that one is taken) → in Chromium, per page: bytes
+ * of a cold load, reads with JS off, time to first chart painted (4× CPU; and 4× CPU + slow 4G)
+ * → Lighthouse per page → targets → table on stdout, JSON in bench-results/.
+ * Progress goes to stderr so stdout is only the report.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile, copyFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, relative, resolve } from 'node:path';
+import { launchChromium } from '../lib/chromium.ts';
+import { serveStatic } from '../lib/static-server.ts';
+import { parseArgs, USAGE, type Options } from './args.ts';
+import { cleanBuild, notMeasured, type BuildResult } from './build.ts';
+import { gzip9, measureBytes } from './bytes.ts';
+import { measureFirstChart, SLOW_4G, type FirstChartResult } from './first-chart.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { loadAverage, machineInfo } from './machine.ts';
+import { measureNoJs } from './no-js.ts';
+import { listPages } from './pages.ts';
+import { renderReport } from './report.ts';
+import type { BenchResults, PageResult, PdfFile } from './results.ts';
+import { evaluateTargets } from './targets.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const RESULTS = join(ROOT, 'bench-results');
+const SITE_PORT = 4321;
+
+export const METHOD_NOTES = [
+  'Build: rm -rf dist, then astro build, scripts/downloads/build-downloads.ts and scripts/pdf/build-pdfs.ts run one after another, each timed with performance.now() around the child process (astro\'s content cache in .astro/ is kept, as `npm run build` keeps it).',
+  'Pages: every HTML file in dist/ except /print/* (the noindex source of the PDF briefing); embeds are /embed/<id>/; article pages are those with the Article layout\'s <article data-page>. Served by scripts/lib/static-server.ts (the _headers CSP and cache rules, gzip for text) on 127.0.0.1, loaded as http://localhost:<port>.',
+  'Browser: Debian Chromium via playwright-core (scripts/lib/chromium.ts), viewport 412×823, deviceScaleFactor 1.75, isMobile, touch; a fresh browser context (empty cache) for every load.',
+  'Bytes: one cold load with JS on, waiting for network idle; every request Chromium made (document, CSS, JS, fonts, images, favicon, frames) is counted. raw = the file size in dist/; gz = zlib gzip level 9 of that file for text types (HTML, CSS, JS, JSON, SVG), raw size for fonts and images (woff2/PNG are compressed already); wire = encoded body + response headers Chromium reports from the local server (gzip level 6). JS counts external JS files plus the inline <script>s of the documents loaded (gzip -9 of those scripts joined); the inline part is also inside the HTML figure. 1 KB = 1024 bytes.',
+  'Embeds: loaded directly at /embed/<id>/, which is exactly what the frame loads; their JS total is everything loaded in that frame. /embed.js (the host page\'s sizing script) is reported separately from dist/embed.js.',
+  'First chart painted: the first <figure data-chart> in document order; an init script runs a requestAnimationFrame loop from document start; the first frame callback in which that figure\'s .chart-art block is completely parsed (its next sibling exists) and one of its SVGs has a non-zero getBoundingClientRect is the frame that paints the chart; the time reported is performance.now() (ms since navigation start) in the callback of the next frame, after that frame was produced. Charts below the fold count as painted when rendered into the frame (the JSON gives inViewport and top). This is main-thread frame time; FCP/LCP (Paint Timing, presentation time) can be later for the same frame (0–30 ms seen here with software compositing), so a chart that is the first content can show a time a little before FCP.',
+  'Throttling: CDP Emulation.setCPUThrottlingRate {rate: 4} on the page\'s CDP session before navigation; the slow-4G column also sets Network.emulateNetworkConditions (150 ms latency, 1.6 Mbps down, 750 kbps up: per-request latency emulation in Chromium, not packet-level). Runs per page as given by --runs (default 5), each in a fresh context; median reported, min/max and every run in the JSON. Pages without charts: "—".',
+  'Reads without JS: a context with javaScriptEnabled: false (no page script runs; the DevTools protocol still reads the DOM); reads = <main> has text, and the number of chart figures equals the JS-on count and the markup count, each with an SVG of non-zero box.',
+  'Lighthouse: Node API, default config (mobile form factor, simulated throttling: 150 ms RTT, 1.6 Mbps, 4× CPU), all four categories, Chromium launched by chrome-launcher with a fresh user-data-dir per run. Scores are the median of --lighthouse-runs runs; a category Lighthouse could not score is "n/a" with its reason. "failing" lists every audit of a category under 100 with score < 1 (weight > 0 costs points; weight 0 are diagnostics) or that errored.',
+  'Noise: timings vary between runs, much more when other work runs on the machine (machine.loadAverage; Lighthouse\'s benchmarkIndex per run); compare medians, and use --lighthouse-runs 3 or more before acting on a performance score a point or two under 100.',
+];
+
+const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+async function portFree(port: number): Promise<boolean> {
+  return new Promise((ok) => {
+    const probe = createServer();
+    probe.once('error', () => ok(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => ok(true)));
+  });
+}
+
+function readPdfManifest(): BenchResults['pdf'] {
+  const file = join(DIST, 'pdf/manifest.json');
+  if (!existsSync(file)) return null;
+  const m = JSON.parse(readFileSync(file, 'utf8')) as { asOf?: string; files: PdfFile[] };
+  const sum = (k: 'bytes' | 'pages' | 'ms') => m.files.reduce((s, f) => s + f[k], 0);
+  return { asOf: m.asOf, files: m.files, totalBytes: sum('bytes'), totalPages: sum('pages'), totalMs: sum('ms') };
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
+
+async function main(): Promise<number> {
+  let options: Options;
+  try { options = parseArgs(process.argv.slice(2)); } catch (e) { console.error(errorText(e)); return 2; }
+  if (options.help) { console.log(USAGE); return 0; }
+
+  const started = new Date();
+  const t0 = performance.now();
+  const loadAtStart = loadAverage();
+  await mkdir(RESULTS, { recursive: true });
+  const stamp = started.toISOString().replace(/:/g, '-');
+  const files = { json: `bench-results/bench-${stamp}.json`, latest: 'bench-results/latest.json', buildLog: null as string | null };
+  const errors: string[] = [];
+  const warnings: string[] = [];
+
+  let build: BuildResult = notMeasured();
+  if (options.build) {
+    files.buildLog = 'bench-results/build.log';
+    build = await cleanBuild(ROOT, join(ROOT, files.buildLog), progress);
+  }
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html not found: run without --no-build, or `npm run build` first');
+
+  let pages = await listPages(DIST);
+  if (options.only) {
+    const missing = options.only.filter((p) => !pages.some((x) => x.path === p));
+    if (missing.length) throw new Error(`--only: not built pages: ${missing.join(', ')}`);
+    pages = pages.filter((p) => options.only!.includes(p.path));
+  }
+  progress(`${pages.length} pages: ${pages.map((p) => p.path).join(' ')}`);
+
+  const hostJs = join(DIST, 'embed.js');
+  const embedHost = existsSync(hostJs)
+    ? { path: '/embed.js', raw: readFileSync(hostJs).length, gz: gzip9(readFileSync(hostJs)) }
+    : { path: '/embed.js', raw: null, gz: null };
+  if (!existsSync(hostJs)) errors.push('dist/embed.js not found');
+
+  const port = (await portFree(SITE_PORT)) ? SITE_PORT : 0;
+  const site = await serveStatic(DIST, { host: '127.0.0.1', port });
+  const baseUrl = site.url.replace('127.0.0.1', 'localhost');
+  if (port === 0) progress(`port ${SITE_PORT} is taken: serving at ${baseUrl} (canonical and oEmbed links in the build point at :${SITE_PORT})`);
+
+  const results: PageResult[] = pages.map(({ file: _file, ...p }) => ({ ...p, url: baseUrl + p.path, bytes: null, firstChart: null, noJs: null, lighthouse: null }));
+  let chromium: string | null = null;
+  let lighthouseVersion: string | null = null;
+  try {
+    const browser = await launchChromium();
+    chromium = browser.version();
+    try {
+      for (const [i, p] of results.entries()) {
+        progress(`${p.path}: bytes, no-JS${p.chartIds.length ? ', first chart' : ''}`);
+        try { p.bytes = await measureBytes(browser, baseUrl, pages[i], DIST); } catch (e) { errors.push(`${p.path}: bytes: ${errorText(e)}`); }
+        const failed = p.bytes?.requests.filter((r) => r.failure || (r.status ?? 0) >= 400) ?? [];
+        for (const r of failed) errors.push(`${p.path}: request failed: ${r.url} (${r.failure ?? r.status})`);
+        try { p.noJs = await measureNoJs(browser, p.url, p.bytes?.charts.figures ?? p.chartIds.length, p.chartIds.length); } catch (e) { errors.push(`${p.path}: no-JS: ${errorText(e)}`); }
+        if (!p.chartIds.length) continue;
+        const timed = async (label: string, network: typeof SLOW_4G | null): Promise<FirstChartResult | null> => {
+          try {
+            const r = await measureFirstChart(browser, p.url, { runs: options.runs, cpuRate: 4, network });
+            const bad = r.runs.filter((x) => x.error || x.firstChart === null);
+            if (bad.length) errors.push(`${p.path}: first chart ${label}: ${bad.length}/${r.runs.length} runs failed twice (${bad[0].error ?? 'no chart seen'})`);
+            for (const x of r.runs.filter((x) => x.retriedAfter)) warnings.push(`${p.path}: first chart ${label}: a run was repeated after: ${x.retriedAfter}`);
+            return r;
+          } catch (e) { errors.push(`${p.path}: first chart ${label}: ${errorText(e)}`); return null; }
+        };
+        p.firstChart = { cpu4x: await timed('4×CPU', null), slow4g: options.slow4g ? await timed('slow 4G', SLOW_4G) : null };
+      }
+    } finally {
+      await browser.close();
+    }
+
+    if (options.lighthouse) {
+      for (const p of results) {
+        progress(`${p.path}: Lighthouse`);
+        try {
+          const lh = await runLighthouse(p.url, options.lighthouseRuns);
+          lighthouseVersion = lh.version ?? lighthouseVersion;
+          const { version: _v, ...rest } = lh;
+          p.lighthouse = rest;
+        } catch (e) { errors.push(`${p.path}: Lighthouse: ${errorText(e)}`); }
+      }
+    }
+  } finally {
+    await site.close();
+  }
+
+  const targets = evaluateTargets(results.map((p) => ({
+    path: p.path, kind: p.kind, article: p.article,
+    jsGz: p.bytes?.jsAll.gz ?? null, reads: p.noJs?.reads ?? null,
+    lighthouse: options.lighthouse ? (p.lighthouse?.categories ?? null) : null,
+  })));
+
+  const machine = machineInfo(chromium, loadAtStart);
+  const busiest = Math.max(...machine.loadAverage.start.slice(0, 1), ...machine.loadAverage.end.slice(0, 1));
+  if (busiest > machine.cores) {
+    warnings.push(`the machine was busy: 1-minute load average ${machine.loadAverage.start[0]} at the start, ${machine.loadAverage.end[0]} at the end, on ${machine.cores} cores; other work competes with Chromium, so timings and Lighthouse performance are slower and noisier than on an idle machine`);
+  }
+  const finished = new Date();
+  const out: BenchResults = {
+    schema: 1, startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: performance.now() - t0,
+    options, machine, method: METHOD_NOTES, baseUrl, build, embedHost, pdf: readPdfManifest(),
+    pages: results, lighthouse: { version: lighthouseVersion }, targets, errors, warnings, files,
+  };
+  await writeFile(join(ROOT, files.json), JSON.stringify(out, null, 2) + '\n');
+  await copyFile(join(ROOT, files.json), join(ROOT, files.latest));
+  console.log(renderReport(out).join('\n'));
+  if (errors.length) progress(`${errors.length} measurement error(s): see "Errors" above (${relative(ROOT, join(ROOT, files.json))})`);
+  return errors.length ? 1 : 0;
+}
+
+main().then(
+  (code) => { process.exitCode = code; },
+  (e) => { console.error(`bench failed: ${e instanceof Error ? e.stack ?? e.message : e}`); process.exitCode = 1; },
+);

@@ -1,0 +1,224 @@
+import { describe, expect, test } from 'vitest';
+import { median, summarize } from '../../scripts/bench/stats.ts';
+import { classify, inlineJsOf, inlineScripts, servedSize, gzip9, totals, type RequestRecord } from '../../scripts/bench/bytes.ts';
+import { chartIdsIn, comparePages, isArticle, pagePathFromFile } from '../../scripts/bench/pages.ts';
+import { noJsVerdict } from '../../scripts/bench/no-js.ts';
+import { combineRuns, summarizeLhr, type Lhr } from '../../scripts/bench/lighthouse.ts';
+import { evaluateTargets, KB, type TargetInput } from '../../scripts/bench/targets.ts';
+import { formatKB, table } from '../../scripts/bench/report.ts';
+import { parseArgs } from '../../scripts/bench/args.ts';
+
+describe('median and summaries', () => {
+  test('odd, even, unsorted, empty', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([10])).toBe(10);
+    expect(median([])).toBeNull();
+  });
+  test('does not reorder its input', () => {
+    const xs = [3, 1, 2];
+    median(xs);
+    expect(xs).toEqual([3, 1, 2]);
+  });
+  test('failed runs are counted but left out of the figures', () => {
+    expect(summarize([500, null, 700, 600])).toEqual({ n: 4, failed: 1, median: 600, min: 500, max: 700 });
+    expect(summarize([null])).toEqual({ n: 1, failed: 1, median: null, min: null, max: null });
+  });
+});
+
+describe('requests are grouped by type', () => {
+  test.each([
+    [{ url: 'http://x/', resourceType: 'document', contentType: 'text/html' }, 'html'],
+    [{ url: 'http://x/embed/a/', resourceType: 'document' }, 'html'],
+    [{ url: 'http://x/_astro/a.css', resourceType: 'stylesheet' }, 'css'],
+    [{ url: 'http://x/_astro/a.js', resourceType: 'script' }, 'js'],
+    [{ url: 'http://x/_astro/fonts/a.woff2', resourceType: 'font' }, 'font'],
+    [{ url: 'http://x/favicon.svg', resourceType: 'other', contentType: 'image/svg+xml' }, 'other'],
+    [{ url: 'http://x/a.png', resourceType: 'image', contentType: 'image/png' }, 'other'],
+    [{ url: 'http://x/data', resourceType: 'fetch', contentType: 'text/javascript; charset=utf-8' }, 'js'],
+    [{ url: 'http://x/f.woff2', resourceType: 'other' }, 'font'],
+    [{ url: 'http://x/charts.json', resourceType: 'fetch', contentType: 'application/json' }, 'other'],
+  ] as const)('%o → %s', (req, group) => {
+    expect(classify(req)).toBe(group);
+  });
+
+  test('text is measured gzipped at level 9, compressed formats raw', () => {
+    const text = Buffer.from('<p>hello</p>'.repeat(500));
+    expect(servedSize(text, 'text/html; charset=utf-8')).toBe(gzip9(text));
+    expect(servedSize(text, 'text/html')).toBeLessThan(text.length / 10);
+    const woff = Buffer.from('wOF2' + 'x'.repeat(1000));
+    expect(servedSize(woff, 'font/woff2')).toBe(woff.length);
+    expect(servedSize(woff, 'image/png')).toBe(woff.length);
+    expect(servedSize(text, 'image/svg+xml')).toBe(gzip9(text));
+  });
+
+  test('inline scripts: classic and module JS, not src= or data blocks', () => {
+    const html = '<script>a()</script><script type="module">b()</script><script type="module" src="/x.js"></script>'
+      + '<script type="application/ld+json">{"a":1}</script><script type="text/javascript">c()</script><script></script>';
+    expect(inlineScripts(html)).toEqual(['a()', 'b()', 'c()']);
+    expect(inlineJsOf([html]).scripts).toBe(3);
+    expect(inlineJsOf([html]).raw).toBe(9);
+    expect(inlineJsOf([]).gz).toBe(0);
+  });
+
+  test('totals per group, total, and JS = files + inline', () => {
+    const rec = (group: RequestRecord['group'], raw: number | null, gz: number | null, wireBody: number): RequestRecord =>
+      ({ url: 'http://x/', resourceType: 'other', contentType: null, status: 200, group, raw, gz, wireBody, wireHeaders: 100 });
+    const t = totals([rec('html', 1000, 300, 310), rec('js', 200, 90, 95), rec('js', 50, 40, 45), rec('font', 5000, 5000, 5000), rec('other', null, null, 70)],
+      { scripts: 2, raw: 400, gz: 150 });
+    expect(t.groups.js).toEqual({ requests: 2, raw: 250, gz: 130, wire: 340 });
+    expect(t.groups.other).toEqual({ requests: 1, raw: 70, gz: 70, wire: 170 });
+    expect(t.groups.css.requests).toBe(0);
+    expect(t.total.requests).toBe(5);
+    expect(t.total.gz).toBe(300 + 90 + 40 + 5000 + 70);
+    expect(t.jsAll).toEqual({ raw: 650, gz: 280 });
+  });
+});
+
+describe('pages are read from dist', () => {
+  test.each([
+    ['index.html', '/'],
+    ['what-happened/index.html', '/what-happened/'],
+    ['embed/strike-map/index.html', '/embed/strike-map/'],
+    ['404.html', '/404.html'],
+    ['print/briefing/index.html', null],
+    ['charts.json', null],
+  ])('%s → %s', (file, path) => {
+    expect(pagePathFromFile(file)).toBe(path);
+  });
+  test('charts and articles are recognised from the markup', () => {
+    const html = '<article class="article" data-page="returnees"><figure class="chart" id="a" data-chart="returnee-flows"><svg></svg></figure>'
+      + '<figure><img></figure><figure data-chart="strike-map" class="x"></figure></article>';
+    expect(chartIdsIn(html)).toEqual(['returnee-flows', 'strike-map']);
+    expect(isArticle(html)).toBe(true);
+    expect(isArticle('<article class="card">')).toBe(false);
+  });
+  test('home first, then pages, then embeds', () => {
+    const paths = ['/embed/a/', '/sources/', '/', '/charts/'].map((path) => ({ path })).sort(comparePages).map((p) => p.path);
+    expect(paths).toEqual(['/', '/charts/', '/sources/', '/embed/a/']);
+  });
+});
+
+describe('reads without JavaScript', () => {
+  test('text and every chart shown → reads', () => {
+    expect(noJsVerdict({ mainTextLength: 100, charts: { figures: 2, rendered: 2 } }, 2, 2)).toEqual({ reads: true });
+  });
+  test('a chart missing or not laid out, or no text → does not read', () => {
+    expect(noJsVerdict({ mainTextLength: 100, charts: { figures: 1, rendered: 1 } }, 2, 2).reads).toBe(false);
+    expect(noJsVerdict({ mainTextLength: 100, charts: { figures: 2, rendered: 1 } }, 2, 2).reads).toBe(false);
+    expect(noJsVerdict({ mainTextLength: 0, charts: { figures: 0, rendered: 0 } }, 0, 0).reads).toBe(false);
+  });
+});
+
+const lhr = (scores: Record<string, number | null>, audits: Lhr['audits'] = {}, refs: Record<string, { id: string; weight: number }[]> = {}): Lhr => ({
+  categories: Object.fromEntries(Object.entries(scores).map(([c, score]) => [c, { score, auditRefs: refs[c] ?? [] }])),
+  audits,
+});
+const audit = (id: string, score: number | null, scoreDisplayMode = 'binary', extra = {}) => ({ id, title: id, score, scoreDisplayMode, ...extra });
+
+describe('Lighthouse results', () => {
+  test('scores as 0–100; failing audits only for categories under 100', () => {
+    const r = summarizeLhr(lhr(
+      { performance: 0.96, accessibility: 1, 'best-practices': 1, seo: 0.54 },
+      {
+        'total-blocking-time': audit('total-blocking-time', 0.87, 'numeric', { displayValue: '220 ms', numericValue: 223 }),
+        'is-crawlable': audit('is-crawlable', 0),
+        'meta-description': audit('meta-description', 1),
+        'render-blocking-insight': audit('render-blocking-insight', 0, 'metricSavings'),
+        'color-contrast': audit('color-contrast', 0),
+        'robots-txt': audit('robots-txt', null, 'notApplicable'),
+      },
+      {
+        performance: [{ id: 'total-blocking-time', weight: 30 }, { id: 'render-blocking-insight', weight: 0 }],
+        accessibility: [{ id: 'color-contrast', weight: 7 }],
+        seo: [{ id: 'is-crawlable', weight: 4 }, { id: 'meta-description', weight: 1 }, { id: 'robots-txt', weight: 1 }],
+      },
+    ));
+    expect(r.categories).toEqual({ performance: { score: 96 }, accessibility: { score: 100 }, 'best-practices': { score: 100 }, seo: { score: 54 } });
+    expect(r.failing.map((f) => `${f.category}/${f.id}/${f.weight}`)).toEqual(['performance/total-blocking-time/30', 'seo/is-crawlable/4', 'performance/render-blocking-insight/0']);
+    expect(r.metrics['total-blocking-time']).toBe(223);
+  });
+  test('a category Lighthouse could not score is not available, with the reason', () => {
+    const r = summarizeLhr(lhr({ performance: null, accessibility: 1, 'best-practices': 1 },
+      { 'largest-contentful-paint': audit('largest-contentful-paint', null, 'error', { errorMessage: 'NO_LCP' }) },
+      { performance: [{ id: 'largest-contentful-paint', weight: 25 }] }));
+    expect(r.categories.performance).toEqual({ score: null, error: 'largest-contentful-paint: NO_LCP' });
+    expect(r.categories.seo.score).toBeNull();
+    expect(r.failing[0]).toMatchObject({ id: 'largest-contentful-paint', error: 'NO_LCP' });
+  });
+  test('several runs: median score; failing audits once, with the number of runs', () => {
+    const run = (p: number) => summarizeLhr(lhr({ performance: p, accessibility: 1, 'best-practices': 1, seo: 1 },
+      { tbt: audit('tbt', 0.5, 'numeric') }, { performance: [{ id: 'tbt', weight: 30 }] }));
+    const c = combineRuns([run(0.9), run(1), run(0.95)]);
+    expect(c.categories.performance.score).toBe(95);
+    expect(c.failing).toHaveLength(1);
+    expect(c.failing[0].runsFailed).toBe(2);
+  });
+});
+
+describe('targets', () => {
+  const all100 = { performance: { score: 100 }, accessibility: { score: 100 }, 'best-practices': { score: 100 }, seo: { score: 100 } };
+  const page = (path: string, extra: Partial<TargetInput> = {}): TargetInput =>
+    ({ path, kind: path.startsWith('/embed/') ? 'embed' : 'page', article: false, jsGz: 1000, reads: true, lighthouse: all100, ...extra });
+  const byId = (inputs: TargetInput[]) => Object.fromEntries(evaluateTargets(inputs).map((t) => [t.id, t]));
+
+  test('all met', () => {
+    const t = byId([page('/'), page('/a/', { article: true, jsGz: 10 * KB - 1 }), page('/embed/x/', { jsGz: 40 * KB - 1 })]);
+    expect(Object.values(t).map((x) => x.met)).toEqual([true, true, true, true, true]);
+    expect(t['article-js'].measured).toContain('/a/');
+  });
+  test('limits are strict: exactly 10 KB / 40 KB is not under', () => {
+    const t = byId([page('/a/', { article: true, jsGz: 10 * KB }), page('/embed/x/', { jsGz: 40 * KB })]);
+    expect(t['article-js'].met).toBe(false);
+    expect(t['embed-js'].met).toBe(false);
+    expect(t['embed-js'].failures).toEqual(['/embed/x/: 40.0 KB']);
+  });
+  test('one page not reading without JS fails the target', () => {
+    expect(byId([page('/'), page('/b/', { reads: false })])['reads-without-js'].met).toBe(false);
+  });
+  test('a non-100 or not-available category misses the Lighthouse target; embeds are counted apart', () => {
+    const t = byId([page('/', { lighthouse: { ...all100, seo: { score: 99 } } }), page('/embed/x/', { lighthouse: { ...all100, performance: { score: null, error: 'x' } } })]);
+    expect(t['lighthouse-pages'].met).toBe(false);
+    expect(t['lighthouse-pages'].failures).toEqual(['/: seo 99']);
+    expect(t['lighthouse-embeds'].failures).toEqual(['/embed/x/: performance n/a']);
+  });
+  test('not measured is neither met nor missed', () => {
+    const t = byId([page('/', { lighthouse: null, reads: null })]);
+    expect(t['lighthouse-pages'].met).toBeNull();
+    expect(t['reads-without-js'].met).toBeNull();
+    expect(t['article-js'].met).toBeNull();
+  });
+});
+
+describe('report formatting', () => {
+  test('KB with one decimal, 1 KB = 1024 bytes', () => {
+    expect(formatKB(1024)).toBe('1.0');
+    expect(formatKB(10 * 1024 - 52)).toBe('9.9');
+    expect(formatKB(0)).toBe('0.0');
+    expect(formatKB(null)).toBe('—');
+  });
+  test('fixed-width columns', () => {
+    const lines = table(['page', 'KB'], [['/', '1.0'], ['/what-happened/', '64.1']]);
+    expect(lines).toEqual([
+      'page           ' + '  ' + '  KB',
+      '---------------' + '  ' + '----',
+      '/              ' + '  ' + ' 1.0',
+      '/what-happened/' + '  ' + '64.1',
+    ]);
+  });
+});
+
+describe('flags', () => {
+  test('defaults', () => {
+    expect(parseArgs([])).toEqual({ build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, help: false });
+  });
+  test('every flag', () => {
+    expect(parseArgs(['--no-build', '--no-lighthouse', '--lighthouse-runs', '3', '--runs=7', '--no-slow4g', '--only', '/,/a/']))
+      .toEqual({ build: false, lighthouse: false, lighthouseRuns: 3, runs: 7, slow4g: false, only: ['/', '/a/'], help: false });
+  });
+  test('bad values and unknown flags are refused', () => {
+    expect(() => parseArgs(['--runs', '0'])).toThrow(/whole number/);
+    expect(() => parseArgs(['--lighthouse-runs'])).toThrow(/whole number/);
+    expect(() => parseArgs(['--fast'])).toThrow(/unknown flag/);
+  });
+});
