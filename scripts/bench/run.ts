@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
+import { TIMINGS_DIR } from '../pdf/build-pdfs.ts';
 import { parseArgs, USAGE, type Options } from './args.ts';
 import { cleanBuild, notMeasured, type BuildResult } from './build.ts';
 import { gzip9, measureBytes } from './bytes.ts';
@@ -59,9 +60,13 @@ async function portFree(port: number): Promise<boolean> {
 function readPdfManifest(): BenchResults['pdf'] {
   const file = join(DIST, 'pdf/manifest.json');
   if (!existsSync(file)) return null;
-  const m = JSON.parse(readFileSync(file, 'utf8')) as { asOf?: string; files: PdfFile[] };
-  const sum = (k: 'bytes' | 'pages' | 'ms') => m.files.reduce((s, f) => s + f[k], 0);
-  return { asOf: m.asOf, files: m.files, totalBytes: sum('bytes'), totalPages: sum('pages'), totalMs: sum('ms') };
+  const m = JSON.parse(readFileSync(file, 'utf8')) as { asOf?: string; files: Omit<PdfFile, 'ms'>[] };
+  // Render times live outside dist/ (they vary between runs and dist/ must be reproducible).
+  const timingsFile = join(TIMINGS_DIR, 'pdf-timings.json');
+  const timings: Record<string, number> = existsSync(timingsFile) ? JSON.parse(readFileSync(timingsFile, 'utf8')) : {};
+  const files: PdfFile[] = m.files.map((f) => ({ ...f, ms: timings[f.file] ?? NaN }));
+  const sum = (k: 'bytes' | 'pages' | 'ms') => files.reduce((s, f) => s + f[k], 0);
+  return { asOf: m.asOf, files, totalBytes: sum('bytes'), totalPages: sum('pages'), totalMs: sum('ms') };
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];

@@ -58,7 +58,7 @@ export async function serveStatic(root = 'dist', { host = '127.0.0.1', port = 0 
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      let body = await readFile(file);
+      let body: Buffer = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers: Record<string, string> = { ...headersFor(rules, path), 'content-type': type, vary: 'Accept-Encoding' };
       if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
