@@ -1,6 +1,6 @@
 /**
  * Which pages the benchmark measures, read from the built site in dist/ (never a hard-coded list):
- * every built HTML page except /print/* (the noindex source of the PDF briefing), embeds being
+ * every built HTML page except /print/* (the noindex source of the PDF briefing) and /404.html, embeds being
  * the pages under /embed/. Article pages and charts are recognised from the markup.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -25,7 +25,8 @@ export function pagePathFromFile(relFile: string): string | null {
   const rel = relFile.split(sep).join('/').replace(/^\/+/, '');
   if (!rel.endsWith('.html')) return null;
   const path = '/' + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-  if (path.startsWith('/print/')) return null;
+  // The PDF briefing's source and the 404 page are noindex and not part of the reading path.
+  if (path.startsWith('/print/') || path === '/404.html') return null;
   return path;
 }
 

@@ -80,7 +80,8 @@ describe('pages are read from dist', () => {
     ['index.html', '/'],
     ['what-happened/index.html', '/what-happened/'],
     ['embed/strike-map/index.html', '/embed/strike-map/'],
-    ['404.html', '/404.html'],
+    ['404.html', null],
+    ['glossary.html', '/glossary.html'],
     ['print/briefing/index.html', null],
     ['charts.json', null],
   ])('%s → %s', (file, path) => {
