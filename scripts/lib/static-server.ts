@@ -51,25 +51,30 @@ export async function serveStatic(root = 'dist', { host = '127.0.0.1', port = 0 
   try { rules = parseHeadersFile(readFileSync(join(base, '_headers'), 'utf8')); } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
-  const gzipped = new Map<string, Buffer>();
+  // Keyed by modification time too, so a rebuild while `npm run serve` runs is served fresh.
+  const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
   const server = createServer(async (req, res) => {
+    let path = '/';
     try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      let info = await stat(file);
+      if (info.isDirectory()) { file = join(file, 'index.html'); info = await stat(file); }
       let body: Buffer = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers: Record<string, string> = { ...headersFor(rules, path), 'content-type': type, vary: 'Accept-Encoding' };
       if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
-        body = gzipped.get(file)!;
+        const cached = gzipped.get(file);
+        if (cached?.mtimeMs !== info.mtimeMs) gzipped.set(file, { mtimeMs: info.mtimeMs, body: gzipSync(body) });
+        body = gzipped.get(file)!.body;
         headers['content-encoding'] = 'gzip';
       }
       res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
     } catch {
+      // A host serves its 404 page with the headers of the path asked for (CSP included).
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+      res.writeHead(404, { ...headersFor(rules, path), 'content-type': 'text/html; charset=utf-8' }).end(notFound);
     }
   });
   await new Promise<void>((ok) => server.listen(port, host, ok));
