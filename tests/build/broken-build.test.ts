@@ -28,7 +28,7 @@ test('astro sync fails on a dangling reference and a quote without its value, li
   const run = astroSync(root);
   const out = run.stdout + run.stderr;
   expect(run.status).not.toBe(0);
-  expect(out).toMatch(/forces\/forces\.yaml:1: forces entry "iiss-pk-personnel" field "estimatedBy": refers to actors "iiss-london", which does not exist/);
+  expect(out).toMatch(/forces\/forces\.yaml:8: forces entry "iiss-pk-personnel" field "estimatedBy": refers to actors "iiss-london", which does not exist/);
   expect(out).toMatch(/claims\/claims\.yaml:\d+: claims entry "pk-killed-274" field "quote": quote does not state the value 247/);
 });
 

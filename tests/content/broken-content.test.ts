@@ -68,7 +68,7 @@ describe('broken content is reported with file, line, entry and field', () => {
       /claims entry "pk-killed-274" field "asserted": asserted date is before the period/],
     ['a link to an actor that does not exist',
       (r) => edit(r, 'forces/forces.yaml', 'estimatedBy: iiss', 'estimatedBy: iiss-london'),
-      /forces\.yaml:1: forces entry "iiss-pk-personnel" field "estimatedBy": refers to actors "iiss-london", which does not exist/],
+      /forces\.yaml:8: forces entry "iiss-pk-personnel" field "estimatedBy": refers to actors "iiss-london", which does not exist/],
     ['a link inside a list that does not resolve',
       (r) => edit(r, 'events/events.yaml', 'places: [kabul]', 'places: [kabul, kandahar]'),
       /events entry "2026-02-26-open-war" field "places\.1": refers to places "kandahar", which does not exist/],

@@ -10,6 +10,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 
 import { buildSchemas, COLLECTIONS, type CollectionName, type Schemas } from '../../schemas/index.ts';
 import { collectReferences } from './references.ts';
 import { checkPages } from './pages.ts';
+import { checkChains } from './chains.ts';
 
 export interface Problem {
   /** File path relative to the working directory. */
@@ -31,6 +32,17 @@ export interface LoadedEntry {
   data: Record<string, unknown>;
   file: string;
   line: number;
+  /** Line of every field, by dotted path (`period.end`, `places.1`), to point at the exact row. */
+  lines: Map<string, number>;
+}
+
+/** The line of a field of an entry (or of the nearest enclosing field, or the entry). */
+export function lineOfField(entry: Pick<LoadedEntry, 'line' | 'lines'>, path: string): number {
+  for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
+    const line = entry.lines.get(p);
+    if (line !== undefined) return line;
+  }
+  return entry.line;
 }
 
 export type ContentTree = Record<CollectionName, LoadedEntry[]>;
@@ -87,6 +99,26 @@ function fieldLine(entry: YamlNode, path: (string | number)[], counter: LineCoun
   return line;
 }
 
+/** Every key path of an entry with the line it sits on. */
+function fieldLines(node: unknown, counter: LineCounter, prefix = '', out = new Map<string, number>()): Map<string, number> {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = (pair.key as { value?: unknown })?.value;
+      if (key === undefined) continue;
+      const path = prefix ? `${prefix}.${String(key)}` : String(key);
+      out.set(path, lineOf(pair.key as YamlNode, counter));
+      fieldLines(pair.value, counter, path, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const path = prefix ? `${prefix}.${i}` : String(i);
+      out.set(path, lineOf(item as YamlNode, counter));
+      fieldLines(item, counter, path, out);
+    });
+  }
+  return out;
+}
+
 async function loadCollection(
   root: string,
   name: CollectionName,
@@ -139,7 +171,8 @@ async function loadCollection(
         return;
       }
       const previous = seen.get(id);
-      seen.set(id, previous ?? { id, raw: record, data: {}, file, line });
+      const lines = fieldLines(item, counter);
+      seen.set(id, previous ?? { id, raw: record, data: {}, file, line, lines });
       if (previous) {
         problems.push({
           file, line, collection: name, id, field: 'id',
@@ -161,7 +194,7 @@ async function loadCollection(
         }
         return;
       }
-      const entry: LoadedEntry = { id, raw: record, data: parsed.data as Record<string, unknown>, file, line };
+      const entry: LoadedEntry = { id, raw: record, data: parsed.data as Record<string, unknown>, file, line, lines };
       entries.push(entry);
     });
   }
@@ -197,13 +230,13 @@ export async function loadContent(root: string, schemas: Schemas = buildSchemas(
     for (const entry of tree[name]) {
       for (const { path, target } of collectReferences(entry.data)) {
         if (target.collection === name && target.id === entry.id) {
-          problems.push({ file: entry.file, line: entry.line, collection: name, id: entry.id, field: path, message: 'refers to itself' });
+          problems.push({ file: entry.file, line: lineOfField(entry, path), collection: name, id: entry.id, field: path, message: 'refers to itself' });
           continue;
         }
         const known = ids.get(target.collection);
         if (known?.has(target.id)) continue;
         problems.push({
-          file: entry.file, line: entry.line, collection: name, id: entry.id, field: path,
+          file: entry.file, line: lineOfField(entry, path), collection: name, id: entry.id, field: path,
           message: known
             ? `refers to ${target.collection} "${target.id}", which does not exist`
             : `refers to unknown collection "${target.collection}"`,
@@ -211,6 +244,7 @@ export async function loadContent(root: string, schemas: Schemas = buildSchemas(
       }
     }
   }
+  problems.push(...checkChains(tree.claims, tree.actors, lineOfField));
   problems.push(...(await checkPages(root, ids)));
   return { tree, problems };
 }
