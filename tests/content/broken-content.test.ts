@@ -168,13 +168,13 @@ describe('broken pages are reported with file and line', () => {
       /pages\/sample\.mdx:1: pages field "kicker":/],
     ['a change log out of date order',
       (r) => edit(r, 'pages/sample.mdx', "    summary: First published.", "    summary: First published.\n  - date: '2026-02-01'\n    summary: An older change listed last."),
-      /pages\/sample\.mdx:1: pages field "changes": changes must be in date order/],
+      /pages\/sample\.mdx:6: pages field "changes": changes must be in date order/],
     ['a page file that would be ignored',
       (r) => write(r, 'pages/draft.md', '# Draft\n'),
       /pages\/draft\.md: pages: only \.mdx files are read here/],
     ['two pages with the same reading order',
       (r) => write(r, 'pages/zz-other.mdx', "---\ntitle: Another sample page\nkicker: Other\nstandfirst: A second page that claims the same place in the reading order as the first.\norder: 1\nchanges:\n  - date: '2026-03-01'\n    summary: First published.\n---\n\nText.\n"),
-      /pages\/zz-other\.mdx:1: pages field "order": order 1 is also used by/],
+      /pages\/zz-other\.mdx:5: pages field "order": order 1 is also used by/],
   ];
   test.each(cases)('%s', async (_name, breakIt, expected) => {
     const problems = await problemsAfter(breakIt);

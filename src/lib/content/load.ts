@@ -4,12 +4,13 @@
  * that resolve. Every problem is collected and reported with its file, line, entry and field.
  * Pure Node: it runs inside Astro's loader, in tests and in `npm run content:check` alike.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, extname } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { fieldLines, lineIn, lineOf, parseYaml, readUtf8, yamlValue } from './source.ts';
 import { buildSchemas, COLLECTIONS, type CollectionName, type Schemas } from '../../schemas/index.ts';
 import { collectReferences } from './references.ts';
-import { checkPages } from './pages.ts';
+import { checkPages, PAGES_DIR } from './pages.ts';
 import { checkChains } from './chains.ts';
 
 export interface Problem {
@@ -37,13 +38,7 @@ export interface LoadedEntry {
 }
 
 /** The line of a field of an entry (or of the nearest enclosing field, or the entry). */
-export function lineOfField(entry: Pick<LoadedEntry, 'line' | 'lines'>, path: string): number {
-  for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
-    const line = entry.lines.get(p);
-    if (line !== undefined) return line;
-  }
-  return entry.line;
-}
+export const lineOfField = (entry: Pick<LoadedEntry, 'line' | 'lines'>, path: string): number => lineIn(entry.lines, path, entry.line);
 
 export type ContentTree = Record<CollectionName, LoadedEntry[]>;
 
@@ -78,53 +73,13 @@ async function listFiles(dir: string): Promise<Listing | undefined> {
   return listing;
 }
 
-function lineOf(node: YamlNode | null | undefined, counter: LineCounter): number {
-  const offset = node?.range?.[0];
-  return offset === undefined ? 1 : counter.linePos(offset).line;
-}
-
-/** The line where a field's key sits inside an entry, to point at the exact row in the file. */
-function fieldLine(entry: YamlNode, path: (string | number)[], counter: LineCounter, fallback: number): number {
-  let node: unknown = entry;
-  let line = fallback;
-  for (const key of path) {
-    if (!isMap(node) && !isSeq(node)) break;
-    const pair = isMap(node) ? node.items.find((p) => (p.key as { value?: unknown })?.value === key) : undefined;
-    const child = isMap(node) ? pair?.value : node.items[Number(key)];
-    const at = (pair?.key as YamlNode | undefined) ?? (child as YamlNode | undefined);
-    if (!at) break;
-    line = lineOf(at, counter);
-    node = child;
-  }
-  return line;
-}
-
-/** Every key path of an entry with the line it sits on. */
-function fieldLines(node: unknown, counter: LineCounter, prefix = '', out = new Map<string, number>()): Map<string, number> {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = (pair.key as { value?: unknown })?.value;
-      if (key === undefined) continue;
-      const path = prefix ? `${prefix}.${String(key)}` : String(key);
-      out.set(path, lineOf(pair.key as YamlNode, counter));
-      fieldLines(pair.value, counter, path, out);
-    }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, i) => {
-      const path = prefix ? `${prefix}.${i}` : String(i);
-      out.set(path, lineOf(item as YamlNode, counter));
-      fieldLines(item, counter, path, out);
-    });
-  }
-  return out;
-}
-
 async function loadCollection(
   root: string,
   name: CollectionName,
   schemas: Schemas,
   problems: Problem[],
   knownIds: Set<string>,
+  unreadable: Set<string>,
 ): Promise<LoadedEntry[]> {
   const dir = join(root, name);
   const listing = await listFiles(dir);
@@ -138,12 +93,16 @@ async function loadCollection(
   const seen = new Map<string, LoadedEntry>();
   for (const path of listing.files) {
     const file = rel(path);
-    const counter = new LineCounter();
-    const doc = parseDocument(await readFile(path, 'utf8'), { lineCounter: counter, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      for (const err of doc.errors) {
-        problems.push({ file, line: err.linePos?.[0].line, collection: name, message: `YAML syntax: ${err.message.split('\n')[0]}` });
-      }
+    const read = await readUtf8(path);
+    if (!('text' in read)) {
+      problems.push({ file, line: read.line, collection: name, message: read.message });
+      unreadable.add(name);
+      continue;
+    }
+    const { doc, counter, errors } = parseYaml(read.text);
+    if (errors.length > 0) {
+      for (const err of errors) problems.push({ file, line: err.line, collection: name, message: err.message });
+      unreadable.add(name);
       continue;
     }
     if (doc.contents === null || (isSeq(doc.contents) && doc.contents.items.length === 0)) {
@@ -154,11 +113,16 @@ async function loadCollection(
       problems.push({ file, line: 1, collection: name, message: 'file must be a YAML list of entries (each starting with "- id:")' });
       continue;
     }
-    // Converting the whole document at once resolves YAML aliases (&anchor / *anchor).
-    const values = doc.toJS({ maxAliasCount: 100 }) as unknown[];
     doc.contents.items.forEach((item, index) => {
       const line = lineOf(item as YamlNode, counter);
-      const raw = values[index];
+      // Converting against the whole document resolves YAML aliases (&anchor / *anchor).
+      const converted = yamlValue(doc, item as YamlNode);
+      if ('message' in converted) {
+        problems.push({ file, line, collection: name, message: `entry ${index + 1}: ${converted.message}` });
+        unreadable.add(name);
+        return;
+      }
+      const raw = converted.value;
       if (!isMap(item) || typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
         problems.push({ file, line, collection: name, message: `entry ${index + 1} is not a mapping of fields` });
         return;
@@ -187,7 +151,7 @@ async function loadCollection(
         for (const issue of parsed.error.issues) {
           for (const { path, message } of explainIssue(issue)) {
             problems.push({
-              file, line: fieldLine(item as YamlNode, path, counter, line), collection: name, id,
+              file, line: lineIn(lines, path.join('.'), line), collection: name, id,
               field: path.join('.') || undefined, message,
             });
           }
@@ -215,17 +179,46 @@ function explainIssue(issue: Issue): { path: (string | number)[]; message: strin
   return [{ path, message: issue.message }];
 }
 
-/** Loads and validates every collection under `root`. Never throws for bad content: it reports. */
-export async function loadContent(root: string, schemas: Schemas = buildSchemas()): Promise<LoadResult> {
+/** Folders the content root may hold besides the collections: pages, and research facts set aside. */
+const OTHER_FOLDERS = [PAGES_DIR, 'research-coverage'];
+
+/** Anything at the content root that nothing reads: a misspelt collection folder, loose YAML. */
+async function checkRoot(root: string): Promise<Problem[]> {
+  const items = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const known = [...COLLECTIONS, ...OTHER_FOLDERS];
   const problems: Problem[] = [];
+  for (const d of items.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (d.isDirectory() && known.includes(d.name)) continue;
+    const file = relative(process.cwd(), join(root, d.name)) || d.name;
+    const near = known.find((k) => k.toLowerCase() === d.name.toLowerCase() || k.startsWith(d.name.toLowerCase()) || d.name.toLowerCase().startsWith(k));
+    const message = d.isDirectory()
+      ? `folder "${d.name}" is not a collection, so its files would be ignored${near ? `: did you mean ${near}/?` : ''} (collections: ${known.join(', ')})`
+      : `files at the content root are not read${YAML_EXT.has(extname(d.name)) ? ': move it into its collection folder' : ''}`;
+    problems.push({ file, collection: 'content', message });
+  }
+  return problems;
+}
+
+export interface LoadOptions {
+  /** Chart ids a page's `<Chart id>` may name; by default the chart registry's. */
+  chartIds?: readonly string[];
+}
+
+/** Loads and validates every collection under `root`. Never throws for bad content: it reports. */
+export async function loadContent(root: string, schemas: Schemas = buildSchemas(), options: LoadOptions = {}): Promise<LoadResult> {
+  const problems: Problem[] = await checkRoot(root);
   const tree = {} as ContentTree;
   const ids = new Map<string, Set<string>>();
+  const unreadable = new Set<string>();
   for (const name of COLLECTIONS) {
     const known = new Set<string>();
-    tree[name] = await loadCollection(root, name, schemas, problems, known);
+    tree[name] = await loadCollection(root, name, schemas, problems, known, unreadable);
     ids.set(name, known);
   }
 
+  // A file that could not be read leaves every link to its entries dangling: count those links
+  // instead of listing each, so the first cause is not drowned.
+  const unchecked = new Map<string, number>();
   for (const name of COLLECTIONS) {
     for (const entry of tree[name]) {
       for (const { path, target } of collectReferences(entry.data)) {
@@ -235,6 +228,10 @@ export async function loadContent(root: string, schemas: Schemas = buildSchemas(
         }
         const known = ids.get(target.collection);
         if (known?.has(target.id)) continue;
+        if (unreadable.has(target.collection)) {
+          unchecked.set(target.collection, (unchecked.get(target.collection) ?? 0) + 1);
+          continue;
+        }
         problems.push({
           file: entry.file, line: lineOfField(entry, path), collection: name, id: entry.id, field: path,
           message: known
@@ -245,7 +242,16 @@ export async function loadContent(root: string, schemas: Schemas = buildSchemas(
     }
   }
   problems.push(...checkChains(tree.claims, tree.actors, lineOfField));
-  problems.push(...(await checkPages(root, ids)));
+  const chartIds = options.chartIds ?? (await import('../charts/registry.ts')).CHARTS.map((c) => c.id);
+  const pages = await checkPages(root, { ids, chartIds, unreadable });
+  problems.push(...pages.problems);
+  for (const [collection, n] of pages.unchecked) unchecked.set(collection, (unchecked.get(collection) ?? 0) + n);
+  for (const [collection, n] of unchecked) {
+    problems.push({
+      file: relative(process.cwd(), join(root, collection)) || collection, collection,
+      message: `${n} link${n === 1 ? '' : 's'} to ${collection} not checked: a file there could not be read (see above); fix it first`,
+    });
+  }
   return { tree, problems };
 }
 

@@ -1,17 +1,36 @@
 /**
  * Checks the explainer pages (`content/pages/*.mdx`) the way the data collections are checked:
- * front matter against its schema, every figure element against the collections, and no file
- * that would be silently skipped. Astro renders the pages; this pass makes broken ones fail
- * the build with the file and line.
+ * front matter against its schema, the MDX parsed by the same parser Astro renders it with
+ * (Sätteri), every element a component the page can render (an unknown or lower-case one would
+ * render as nothing and silently drop a figure), every `<Claim>`, `<Fact>` and `<Chart>` id
+ * resolving, and no file that would be silently skipped. Astro renders the pages; this pass
+ * makes broken ones fail the build with the file and line.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readdir } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { mdxToMdast } from 'satteri';
 import { makePageSchema } from '../../schemas/pages.ts';
 import { checkCitations } from './citations.ts';
 import type { Problem } from './load.ts';
+import { fieldLines, lineIn, parseYaml, readUtf8, yamlValue } from './source.ts';
 
 export const PAGES_DIR = 'pages';
+export const HOME_PAGE = 'home';
+
+/**
+ * The components each page is rendered with: `src/pages/[page].astro` passes these four,
+ * `src/pages/index.astro` (the home page) only Claim and Fact. A test keeps these lists equal
+ * to the `components={{ … }}` of those files.
+ */
+export const PAGE_COMPONENTS = ['Claim', 'Fact', 'Chart', 'Timeline'] as const;
+export const HOME_COMPONENTS = ['Claim', 'Fact'] as const;
+
+/** HTML elements prose may use directly. Anything else lower-case is a misspelt component. */
+const HTML_ELEMENTS = new Set(
+  ('a abbr b bdi bdo blockquote br cite code data dd del details dfn div dl dt em figcaption figure ' +
+    'h2 h3 h4 h5 h6 hr i ins kbd li mark ol p q s samp section small span strong sub summary sup ' +
+    'table tbody td th thead time tr u ul var wbr aside').split(' '),
+);
 
 /** Splits `---` front matter from the body; `bodyLine` is the 0-based line the body starts at. */
 export function splitFrontMatter(text: string): { front: string; body: string; bodyLine: number } | undefined {
@@ -20,35 +39,134 @@ export function splitFrontMatter(text: string): { front: string; body: string; b
   return { front: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length - 1 };
 }
 
-/** `ids` holds every entry id per collection, valid or not, so a broken record is reported once, where it is. */
-export async function checkPages(root: string, ids: Map<string, Set<string>>): Promise<Problem[]> {
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: MdxNode[];
+}
+
+function* jsxElements(node: MdxNode): Generator<MdxNode> {
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') yield node;
+  for (const child of node.children ?? []) yield* jsxElements(child);
+}
+
+/** The closest known name, to suggest for a misspelling (`claim`, `Claimm`, `Chrat`). */
+function suggestion(name: string, known: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+    }
+    return d[a.length][b.length];
+  };
+  return known.find((k) => distance(name.toLowerCase(), k.toLowerCase()) <= 2);
+}
+
+/** Problems with the MDX body: syntax, unknown elements, and `<Chart id>` that names no chart. */
+function checkElements(file: string, text: string, components: readonly string[], chartIds: readonly string[]): Problem[] {
+  let tree: MdxNode;
+  try {
+    tree = mdxToMdast(text) as unknown as MdxNode;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /^(\d+):(\d+): /.exec(message);
+    return [{ file, line: at ? Number(at[1]) : undefined, collection: 'pages', message: `MDX syntax: ${at ? message.slice(at[0].length) : message}` }];
+  }
+  const problems: Problem[] = [];
+  for (const el of jsxElements(tree)) {
+    const line = el.position?.start.line;
+    const name = el.name ?? '';
+    if (name === '') continue; // a fragment <>…</>
+    if (!components.includes(name) && !HTML_ELEMENTS.has(name)) {
+      const near = suggestion(name, components);
+      const allowed = `this page can use ${components.map((c) => `<${c}>`).join(', ')} (names are case-sensitive)`;
+      problems.push({
+        file, line, collection: 'pages', field: `<${name}>`,
+        message: `unknown element <${name}>: it would render as nothing${near ? `; did you mean <${near}>?` : ''} ${allowed}`,
+      });
+      continue;
+    }
+    if (name !== 'Chart') continue;
+    const id = el.attributes?.find((a) => a.name === 'id')?.value;
+    if (typeof id !== 'string') {
+      problems.push({ file, line, collection: 'pages', field: '<Chart>', message: '<Chart> needs an id="…" attribute written as a plain string' });
+    } else if (!chartIds.includes(id)) {
+      problems.push({ file, line, collection: 'pages', field: `charts/${id}`, message: `<Chart id="${id}">: no such chart; charts are ${chartIds.join(', ')}` });
+    }
+  }
+  return problems;
+}
+
+export interface PageCheckContext {
+  /** Every entry id per collection, valid or not, so a broken record is reported once, where it is. */
+  ids: Map<string, Set<string>>;
+  chartIds: readonly string[];
+  /** Collections with a file that could not be read: links into them are not checked one by one. */
+  unreadable: Set<string>;
+}
+
+export async function checkPages(root: string, { ids, chartIds, unreadable }: PageCheckContext): Promise<{ problems: Problem[]; unchecked: Map<string, number> }> {
   const dir = join(root, PAGES_DIR);
   const items = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const problems: Problem[] = [];
+  const unchecked = new Map<string, number>();
   const schema = makePageSchema();
   const orders = new Map<number, string>();
   for (const item of items.sort((a, b) => a.name.localeCompare(b.name))) {
-    const file = join(dir, item.name);
+    const path = join(dir, item.name);
+    const file = relative(process.cwd(), path) || path;
+    const page = (message: string, line?: number, field?: string) => problems.push({ file, line, collection: 'pages', field, message });
     if (!item.isFile() || extname(item.name) !== '.mdx' || item.name.startsWith('.')) {
-      problems.push({ file, collection: 'pages', message: 'only .mdx files are read here: this would be ignored, so move or rename it' });
+      page('only .mdx files are read here: this would be ignored, so move or rename it');
       continue;
     }
-    const parts = splitFrontMatter(await readFile(file, 'utf8'));
+    const read = await readUtf8(path);
+    if (!('text' in read)) {
+      page(read.message, read.line);
+      continue;
+    }
+    if (read.text.startsWith('\uFEFF')) {
+      page('the file starts with a byte-order mark (BOM): save it as UTF-8 without BOM', 1);
+      continue;
+    }
+    const parts = splitFrontMatter(read.text);
     if (!parts) {
-      problems.push({ file, line: 1, collection: 'pages', message: 'front matter missing: start the file with --- and the page fields' });
+      page('front matter missing: start the file with --- and the page fields', 1);
       continue;
     }
-    const parsed = schema.safeParse(parseYaml(parts.front) ?? {});
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ file, line: 1, collection: 'pages', field: issue.path.join('.') || undefined, message: issue.message });
+    // Front matter starts on line 2, after the opening ---.
+    const { doc, counter, errors } = parseYaml(parts.front, 2);
+    for (const err of errors) page(`front matter ${err.message}`, err.line);
+    const converted = errors.length ? undefined : yamlValue(doc);
+    if (converted && 'message' in converted) page(`front matter: ${converted.message}`, 2);
+    if (converted && 'value' in converted) {
+      const lines = fieldLines(doc.contents, counter, 2);
+      const parsed = schema.safeParse(converted.value ?? {});
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.map(String).join('.');
+          page(issue.message, lineIn(lines, field, 1), field || undefined);
+        }
+      } else {
+        const other = orders.get(parsed.data.order);
+        if (other) page(`order ${parsed.data.order} is also used by ${other}`, lineIn(lines, 'order', 1), 'order');
+        orders.set(parsed.data.order, file);
       }
-    } else {
-      const other = orders.get(parsed.data.order);
-      if (other) problems.push({ file, line: 1, collection: 'pages', field: 'order', message: `order ${parsed.data.order} is also used by ${other}` });
-      orders.set(parsed.data.order, file);
     }
-    problems.push(...checkCitations(file, parts.body, (c, id) => ids.get(c)?.has(id) ?? false, parts.bodyLine));
+    const slug = item.name.slice(0, -'.mdx'.length);
+    problems.push(...checkElements(file, read.text, slug === HOME_PAGE ? HOME_COMPONENTS : PAGE_COMPONENTS, chartIds));
+    const citations = checkCitations(file, parts.body, (c, id) => ids.get(c)?.has(id) ?? false, parts.bodyLine);
+    for (const p of citations) {
+      const collection = p.field?.split('/')[0];
+      if (collection && unreadable.has(collection) && /which does not exist$/.test(p.message)) {
+        unchecked.set(collection, (unchecked.get(collection) ?? 0) + 1);
+      } else problems.push(p);
+    }
   }
-  return problems;
+  return { problems, unchecked };
 }

@@ -16,7 +16,9 @@ export function readGlossaryTerms(root) {
   let files = [];
   try { files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort(); } catch { return []; }
   return files.flatMap((f) => {
-    const entries = parse(readFileSync(join(dir, f), 'utf8'));
+    // A broken glossary file must not stop the config from loading: the content check reports it with its file and line.
+    let entries;
+    try { entries = parse(readFileSync(join(dir, f), 'utf8')); } catch { return []; }
     if (!Array.isArray(entries)) return [];
     return entries
       .filter((e) => e && typeof e.id === 'string' && typeof e.term === 'string')
