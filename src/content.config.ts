@@ -4,10 +4,9 @@
  * Links between collections use Astro's `reference()`; the loader also checks they resolve.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { makePageSchema } from './schemas/pages.ts';
 import { buildSchemas, type RefFactory } from './schemas/index.ts';
-import { yamlCollection } from './lib/content/astroLoader.ts';
+import { pagesCollection, yamlCollection } from './lib/content/astroLoader.ts';
 
 const root = process.env.CONTENT_ROOT ?? 'content';
 const schemas = buildSchemas(reference as unknown as RefFactory);
@@ -24,5 +23,5 @@ export const collections = {
   figures: defineCollection({ loader: yamlCollection('figures', root), schema: schemas.figures }),
   glossary: defineCollection({ loader: yamlCollection('glossary', root), schema: schemas.glossary }),
   /** The explainer pages: MDX prose whose figures come from the collections above. */
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/pages` }), schema: makePageSchema() }),
+  pages: defineCollection({ loader: pagesCollection(root), schema: makePageSchema() }),
 };

@@ -4,7 +4,7 @@
  */
 import { stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { ContentError, loadContent, type LoadResult } from './load.ts';
 import { PAGES_DIR } from './pages.ts';
@@ -44,6 +44,23 @@ export function yamlCollection(name: CollectionName, root: string): Loader {
         const data = await parseData({ id: entry.id, data: entry.raw, filePath: entry.file });
         store.set({ id: entry.id, data, filePath: entry.file, digest: generateDigest(entry.raw) });
       }
+    },
+  };
+}
+
+/**
+ * The MDX pages, loaded by Astro's own glob loader, but only after the whole content folder
+ * passed the check: otherwise Astro's front matter parser would stop the build first, with a
+ * stack trace and line 0, instead of the check's list of every problem.
+ */
+export function pagesCollection(root: string): Loader {
+  const inner = glob({ pattern: '*.mdx', base: join(root, PAGES_DIR) });
+  return {
+    name: 'checked-pages',
+    load: async (context) => {
+      const { problems } = await validatedContent(root);
+      if (problems.length > 0) throw new ContentError(problems);
+      return inner.load(context);
     },
   };
 }

@@ -15,9 +15,10 @@ const refId = (v: unknown): string | undefined => (v as Ref)?.id;
  * with the same `country`) speak with one voice: Pakistan's information minister updates the
  * military's figure and the other way round. Anyone else must be the same actor.
  */
-function voiceOf(claimantId: string | undefined, actors: Map<string, LoadedEntry>): string {
+function voiceOf(claimantId: string | undefined, actors: Map<string, LoadedEntry>): string | undefined {
   const actor = actors.get(claimantId ?? '')?.data;
-  if (actor?.stance === 'party' && typeof actor.country === 'string') return `party:${actor.country}`;
+  if (!actor) return undefined; // a broken or missing actor is reported where it is
+  if (actor.stance === 'party' && typeof actor.country === 'string') return `party:${actor.country}`;
   return `actor:${claimantId}`;
 }
 
@@ -47,7 +48,8 @@ export function checkChains(claims: LoadedEntry[], actors: LoadedEntry[], fieldL
     const a = earlier.data;
     const b = later.data;
     const what = `supersedes "${earlier.id}"`;
-    if (voiceOf(refId(a.claimant), actorById) !== voiceOf(refId(b.claimant), actorById)) {
+    const [voiceA, voiceB] = [voiceOf(refId(a.claimant), actorById), voiceOf(refId(b.claimant), actorById)];
+    if (voiceA && voiceB && voiceA !== voiceB) {
       report(later, 'supersedes', `${what}, a claim by "${refId(a.claimant)}", but this claim is by "${refId(b.claimant)}": a claim can only update its own claimant's earlier figure`);
     }
     if (a.side !== b.side) report(later, 'supersedes', `${what}, which is about ${String(a.side)}'s losses, but this claim is about ${String(b.side)}'s`);

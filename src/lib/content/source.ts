@@ -37,7 +37,10 @@ export async function readUtf8(path: string): Promise<TextOrFault> {
 export interface ParsedYaml {
   doc: Document;
   counter: LineCounter;
-  /** Syntax errors, with lines counted from the start of the file. */
+  /**
+   * The first syntax error, with its line counted from the start of the file. One slip (an
+   * unclosed bracket) makes the parser report several errors after it; only the first is a cause.
+   */
   errors: { line?: number; message: string }[];
 }
 
@@ -45,7 +48,7 @@ export interface ParsedYaml {
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
-  const errors = doc.errors.map((err) => ({
+  const errors = doc.errors.slice(0, 1).map((err) => ({
     line: err.linePos ? err.linePos[0].line + firstLine - 1 : undefined,
     message: `YAML syntax: ${err.message.split('\n')[0]}`,
   }));
