@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, IsoDate, Period, checkQuotedFigure, quotedFigureFields, type RefFactory } from './common.ts';
+import { Id, IsoDate, Period, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
 
 /** What a casualty or damage claim counts. */
 export const Counted = z.enum([
@@ -54,13 +54,15 @@ export const makeClaimSchema = (ref: RefFactory) =>
       /** An earlier claim by the same claimant that this one updates (133 → 274 → 415). */
       supersedes: ref('claims').optional(),
     })
-    .superRefine(checkQuotedFigure)
+    .superRefine(checkQuotedFigure, whenValid(...QUOTED_FIGURE_FIELDS))
     .refine((c) => c.period.start <= c.asserted, {
       error: 'asserted date is before the period the claim covers',
       path: ['asserted'],
+      ...whenValid('period', 'asserted'),
     })
     .refine((c) => c.period.end === undefined || c.period.end <= c.asserted, {
       error: 'period ends after the date the claim was made: a claim cannot count the future',
       path: ['period', 'end'],
+      ...whenValid('period', 'asserted'),
     });
 export type Claim = z.infer<ReturnType<typeof makeClaimSchema>>;

@@ -18,6 +18,18 @@ export const idReference: RefFactory = (collection) =>
     unknown
   >;
 
+/**
+ * Runs an entry-level rule even when other fields of the entry failed, provided the fields the
+ * rule reads are valid, so an editor sees every fault of an entry at once (zod skips such rules
+ * after any failure by default).
+ */
+export const whenValid = (...fields: string[]) => ({
+  when: (payload: { issues: { path?: PropertyKey[] }[] }) => !payload.issues.some((i) => fields.includes(String(i.path?.[0]))),
+});
+
+/** The fields `checkQuotedFigure` reads. */
+export const QUOTED_FIGURE_FIELDS = ['value', 'qualifier', 'quote', 'quoteForm', 'notes'];
+
 /** A web address people can follow: http or https only. */
 export const WebUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) web address' });
 

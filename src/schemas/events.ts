@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, IsoDate, type RefFactory } from './common.ts';
+import { Id, IsoDate, type RefFactory, whenValid } from './common.ts';
 
 export const EventKind = z.enum([
   'air-strike', 'ground-clash', 'militant-attack', 'ceasefire', 'talks', 'declaration',
@@ -35,5 +35,6 @@ export const makeEventSchema = (ref: RefFactory) =>
     .refine((e) => e.endDate === undefined || e.endDate >= e.date, {
       error: 'endDate is before date',
       path: ['endDate'],
+      ...whenValid('date', 'endDate'),
     });
 export type Event = z.infer<ReturnType<typeof makeEventSchema>>;

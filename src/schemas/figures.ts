@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, Period, checkQuotedFigure, quotedFigureFields, type RefFactory } from './common.ts';
+import { Id, Period, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
 
 /**
  * Other sourced figures the pages cite that are neither claims, forces, returns nor militancy
@@ -22,5 +22,5 @@ export const makeFigureSchema = (ref: RefFactory) =>
       /** Source that reports it. */
       source: ref('sources'),
     })
-    .superRefine(checkQuotedFigure);
+    .superRefine(checkQuotedFigure, whenValid(...QUOTED_FIGURE_FIELDS));
 export type Figure = z.infer<ReturnType<typeof makeFigureSchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, checkQuotedFigure, quotedFigureFields, type RefFactory } from './common.ts';
+import { Id, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
 
 /** What a force figure counts. */
 export const ForceCategory = z.enum([
@@ -25,5 +25,5 @@ export const makeForceSchema = (ref: RefFactory) =>
       /** Source that reports it. */
       source: ref('sources'),
     })
-    .superRefine(checkQuotedFigure);
+    .superRefine(checkQuotedFigure, whenValid(...QUOTED_FIGURE_FIELDS));
 export type Force = z.infer<ReturnType<typeof makeForceSchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, IsoDate, checkQuotedFigure, quotedFigureFields, type RefFactory } from './common.ts';
+import { Id, IsoDate, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
 
 /** What a militancy figure counts, in the publisher's own terms. */
 export const MilitancyMeasure = z.enum([
@@ -36,9 +36,10 @@ export const makeMilitancySchema = (ref: RefFactory) =>
       /** A later figure from the same publisher for the same year and measure that replaces this one. */
       revisedBy: ref('militancy').optional(),
     })
-    .superRefine(checkQuotedFigure)
+    .superRefine(checkQuotedFigure, whenValid(...QUOTED_FIGURE_FIELDS))
     .refine((m) => m.through === undefined || m.through.startsWith(`${m.year}-`), {
       error: 'through must fall in the year counted',
       path: ['through'],
+      ...whenValid('year', 'through'),
     });
 export type Militancy = z.infer<ReturnType<typeof makeMilitancySchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, Period, checkQuotedFigure, quotedFigureFields, type RefFactory } from './common.ts';
+import { Id, Period, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
 
 /**
  * The series a figure belongs to. Series count different things (assisted returns, border
@@ -43,5 +43,5 @@ export const makeReturneeSchema = (ref: RefFactory) =>
       /** Source that reports it. */
       source: ref('sources'),
     })
-    .superRefine(checkQuotedFigure);
+    .superRefine(checkQuotedFigure, whenValid(...QUOTED_FIGURE_FIELDS));
 export type Returnee = z.infer<ReturnType<typeof makeReturneeSchema>>;

@@ -142,6 +142,34 @@ describe('editor mistakes are refused by the check and the build', () => {
   }, 300_000);
 });
 
+test('an entry with five faults reports all five, each at its field\'s line, in the check and the build', async () => {
+  const root = await realContentCopy();
+  copies.push(root);
+  const id = 'pk-tarar-2026-03-08-afghan-killed-583';
+  const at: Record<string, number> = {
+    status: await setField(root, OPEN_WAR, id, 'status', 'confirmed'),
+    quote: await lineOfField(root, OPEN_WAR, id, 'quote'),
+    source: await setField(root, OPEN_WAR, id, 'source', 'src-9999'),
+    asserted: await setField(root, OPEN_WAR, id, 'asserted', "'2026-02-20'"),
+  };
+  await setField(root, OPEN_WAR, id, 'value', '584');
+  await edit(root, OPEN_WAR, /(- id: pk-tarar-2026-03-08-afghan-killed-583\n[\s\S]*?)  speaker:/, '$1  speeker:');
+  at.speeker = await lineOfField(root, OPEN_WAR, id, 'speeker');
+  const expected = [
+    ['status', /Invalid option/], ['quote', /quote does not state the value 584/], ['source', /refers to sources "src-9999", which does not exist/],
+    ['asserted', /asserted date is before the period the claim covers/], ['speeker', /unknown field/],
+  ] as const;
+  const problems = (await problemLines(root)).join('\n');
+  const check = contentCheck(root);
+  const build = await astroBuild(root);
+  expect(check.status).not.toBe(0);
+  expect(build.status).not.toBe(0);
+  for (const [field, message] of expected) {
+    const pattern = new RegExp(where(OPEN_WAR, at[field], 'claims', id, field) + message.source);
+    for (const out of [problems, check.out, build.out]) expect(out).toMatch(pattern);
+  }
+}, 300_000);
+
 describe('one cause is not drowned by its consequences', () => {
   test('a YAML error in the actors file gives one problem for it and one summary, not a line per claim', async () => {
     const root = await realContentCopy();

@@ -80,6 +80,7 @@ async function loadCollection(
   problems: Problem[],
   knownIds: Set<string>,
   unreadable: Set<string>,
+  invalid: LoadedEntry[],
 ): Promise<LoadedEntry[]> {
   const dir = join(root, name);
   const listing = await listFiles(dir);
@@ -156,6 +157,8 @@ async function loadCollection(
             });
           }
         }
+        // Its links are still checked, so every fault of the entry is listed at once.
+        invalid.push({ id, raw: record, data: validFields(schemas[name], record), file, line, lines });
         return;
       }
       const entry: LoadedEntry = { id, raw: record, data: parsed.data as Record<string, unknown>, file, line, lines };
@@ -163,6 +166,17 @@ async function loadCollection(
     });
   }
   return entries;
+}
+
+/** The fields of an entry that are valid on their own, parsed (so links become `{ collection, id }`). */
+function validFields(schema: unknown, record: Record<string, unknown>): Record<string, unknown> {
+  const shape = (schema as { shape?: Record<string, { safeParse: (v: unknown) => { success: boolean; data?: unknown } }> }).shape ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const parsed = shape[key]?.safeParse(value);
+    if (parsed?.success) out[key] = parsed.data;
+  }
+  return out;
 }
 
 type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };
@@ -210,9 +224,11 @@ export async function loadContent(root: string, schemas: Schemas = buildSchemas(
   const tree = {} as ContentTree;
   const ids = new Map<string, Set<string>>();
   const unreadable = new Set<string>();
+  const invalid = new Map<CollectionName, LoadedEntry[]>();
   for (const name of COLLECTIONS) {
     const known = new Set<string>();
-    tree[name] = await loadCollection(root, name, schemas, problems, known, unreadable);
+    invalid.set(name, []);
+    tree[name] = await loadCollection(root, name, schemas, problems, known, unreadable, invalid.get(name)!);
     ids.set(name, known);
   }
 
@@ -220,7 +236,7 @@ export async function loadContent(root: string, schemas: Schemas = buildSchemas(
   // instead of listing each, so the first cause is not drowned.
   const unchecked = new Map<string, number>();
   for (const name of COLLECTIONS) {
-    for (const entry of tree[name]) {
+    for (const entry of [...tree[name], ...invalid.get(name)!]) {
       for (const { path, target } of collectReferences(entry.data)) {
         if (target.collection === name && target.id === entry.id) {
           problems.push({ file: entry.file, line: lineOfField(entry, path), collection: name, id: entry.id, field: path, message: 'refers to itself' });
