@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { loadContent, type LoadResult } from '../../src/lib/content/load.ts';
 import { csvRow, publicRecord } from '../../src/lib/data/records.ts';
+import { neutraliseCell } from '../../src/lib/data/csv.ts';
 
 const DIST = 'dist/data';
 const FIGURE_COLLECTIONS = ['claims', 'forces', 'returnees', 'militancy', 'figures'] as const;
@@ -34,7 +35,7 @@ describe.each(COLLECTIONS)('/data/%s', (name) => {
   test('CSV rows equal the content, field by field, as text', () => {
     const rows = new Map(csv(name).map((r) => [r.id, r]));
     for (const e of content.tree[name]) {
-      const expected = Object.fromEntries(Object.entries(csvRow(publicRecord(e.data))).map(([k, v]) => [k, String(v)]));
+      const expected = Object.fromEntries(Object.entries(csvRow(publicRecord(e.data))).map(([k, v]) => [k, typeof v === 'string' ? neutraliseCell(v) : String(v)]));
       const row = rows.get(e.id)!;
       const filled = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== ''));
       expect(filled, e.id).toEqual(Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== '')));

@@ -1,5 +1,5 @@
 /** A chart's CSV download: exactly the rows of its data table, with the sources of each row spelled out. */
-import { stringify } from 'csv-stringify/sync';
+import { csvFromRows } from '../data/csv.ts';
 import type { ChartModel } from '../charts/types.ts';
 
 const ids = (cell: string) => cell.split(/[;,]\s*/).map((s) => s.trim()).filter(Boolean);
@@ -16,5 +16,5 @@ export function chartCsv(model: ChartModel<unknown>): string {
     const join = (f: (s: (typeof found)[number]) => string | undefined) => found.map((s) => f(s) ?? '').join('; ');
     return [...r, join((s) => s.publisher), join((s) => s.title), join((s) => s.date), join((s) => s.url)];
   });
-  return stringify([header, ...body]);
+  return csvFromRows([header, ...body]);
 }
