@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -45,6 +45,28 @@ export function headersFor(rules: Rule[], path: string): Record<string, string> 
 
 export interface StaticServer { url: string; server: Server; close(): Promise<void> }
 
+const EMBED_PREFIX = '/embed/';
+
+/**
+ * The headers a response for `path` carries. A path no rule of its own covers (a 404, a folder
+ * written after the headers file) gets the headers of `/`, so nothing outside /embed/ can be framed.
+ */
+function responseHeaders(rules: Rule[], path: string): Record<string, string> {
+  const own = headersFor(rules, path);
+  if (path.startsWith(EMBED_PREFIX) || 'Content-Security-Policy' in own) return own;
+  return { ...headersFor(rules, '/'), ...own };
+}
+
+/** A single `bytes=` range of a body of `size` bytes; `undefined` to send it whole, `null` if unsatisfiable. */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | null | undefined {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
+  if (!m || (m[1] === '' && m[2] === '')) return undefined; // absent, malformed or several ranges: the whole body
+  let start: number, end: number;
+  if (m[1] === '') { start = Math.max(0, size - Number(m[2])); end = size - 1; }
+  else { start = Number(m[1]); end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1); }
+  return start > end || start >= size ? null : { start, end };
+}
+
 export async function serveStatic(root = 'dist', { host = '127.0.0.1', port = 0 } = {}): Promise<StaticServer> {
   const base = resolve(root);
   let rules: Rule[] = [];
@@ -55,26 +77,45 @@ export async function serveStatic(root = 'dist', { host = '127.0.0.1', port = 0 
   const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
   const server = createServer(async (req, res) => {
     let path = '/';
+    const refuse = (status: number, extra: Record<string, string> = {}) =>
+      res.writeHead(status, { ...responseHeaders(rules, '/'), 'content-type': 'text/plain; charset=utf-8', ...extra }).end(req.method === 'HEAD' ? undefined : `${status}\n`);
+    if (req.method !== 'GET' && req.method !== 'HEAD') { refuse(405, { allow: 'GET, HEAD' }); return; }
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      refuse(400);
+      return;
+    }
+    // A decoded `..` segment (`/embed/..%2fwhat-happened%2f`), a backslash or a NUL never names a
+    // file of the site: refused, so no file is served under another path's headers.
+    if (path.split('/').includes('..') || /[\\\0]/.test(path)) { refuse(400); return; }
+    try {
       let file = normalize(join(base, path));
-      if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+      if (file !== base && !file.startsWith(base + sep)) { refuse(403); return; }
       let info = await stat(file);
       if (info.isDirectory()) { file = join(file, 'index.html'); info = await stat(file); }
       let body: Buffer = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers: Record<string, string> = { ...headersFor(rules, path), 'content-type': type, vary: 'Accept-Encoding' };
-      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const headers: Record<string, string> = { ...responseHeaders(rules, path), 'content-type': type, vary: 'Accept-Encoding', 'accept-ranges': 'bytes' };
+      const range = byteRange(req.headers.range, body.length);
+      if (range === null) { res.writeHead(416, { ...headers, 'content-range': `bytes */${body.length}` }).end(); return; }
+      let status = 200;
+      if (range) {
+        status = 206;
+        headers['content-range'] = `bytes ${range.start}-${range.end}/${body.length}`;
+        body = body.subarray(range.start, range.end + 1);
+      } else if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         const cached = gzipped.get(file);
         if (cached?.mtimeMs !== info.mtimeMs) gzipped.set(file, { mtimeMs: info.mtimeMs, body: gzipSync(body) });
         body = gzipped.get(file)!.body;
         headers['content-encoding'] = 'gzip';
       }
-      res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
+      headers['content-length'] = String(body.length);
+      res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
     } catch {
       // A host serves its 404 page with the headers of the path asked for (CSP included).
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { ...headersFor(rules, path), 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+      res.writeHead(404, { ...responseHeaders(rules, path), 'content-type': 'text/html; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : notFound);
     }
   });
   await new Promise<void>((ok) => server.listen(port, host, ok));

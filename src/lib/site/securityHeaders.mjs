@@ -107,13 +107,17 @@ export function nginxHeaders(meta) {
   ].join('\n');
 }
 
+/** Folders the build writes after Astro has finished, which need their rules all the same. */
+const LATER_FOLDERS = ['pdf', 'oembed'];
+
 /**
  * Reads the built pages and writes `_headers` and `nginx-headers.conf` into dist/.
  * @param {string} dist
  */
 export function writeSecurityHeaders(dist) {
   const meta = sitePolicy(dist);
-  const topLevel = readdirSync(dist);
+  // pdf/ and oembed/ are written after the pages (by `npm run pdf` and `npm run downloads`).
+  const topLevel = [...new Set([...readdirSync(dist), ...LATER_FOLDERS])];
   writeFileSync(join(dist, '_headers'), netlifyHeaders(headerRules(meta, topLevel)));
   writeFileSync(join(dist, 'nginx-headers.conf'), nginxHeaders(meta));
 }
