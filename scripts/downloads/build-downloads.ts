@@ -4,6 +4,7 @@
  * The SVG is self-contained: styles inlined, fonts embedded, title, sources and credit inside.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
@@ -18,6 +19,10 @@ const FONTS = {
   serif: await font('source-serif-4', 'source-serif-4-latin-wght-normal.woff2'),
 };
 
+if (!existsSync('dist/charts.json')) {
+  console.error('npm run downloads: dist/charts.json is missing: build the site first with "npm run build" (or "npx astro build" for the pages alone).');
+  process.exit(1);
+}
 const started = performance.now();
 const { charts } = JSON.parse(await readFile('dist/charts.json', 'utf8')) as { charts: ChartEntry[] };
 const site = await serveStatic('dist');

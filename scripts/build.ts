@@ -1,0 +1,44 @@
+/**
+ * `npm run build`: builds the whole site (pages, chart downloads, PDF edition) into a staging
+ * folder and puts it in place of `dist/` only when every step has succeeded. A build that fails
+ * or is killed part-way leaves the last good `dist/` as it was. The finished build carries
+ * `dist/.build-complete`, which `npm run serve` requires.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BUILD_COMPLETE, STAGING } from './lib/build-state.ts';
+
+const stage = resolve(STAGING, 'dist');
+const old = resolve(STAGING, 'previous');
+
+/** Runs one step; stops the build (leaving dist/ untouched) if it fails. */
+function step(name: string, command: string, args: string[], cwd = '.'): void {
+  const run = spawnSync(command, args, { cwd, stdio: 'inherit', env: process.env });
+  if (run.status === 0) return;
+  const why = run.signal ? `was stopped by ${run.signal}` : `failed (exit ${run.status ?? 'unknown'})`;
+  console.error(`\nBuild stopped: ${name} ${why}. dist/ was not changed${existsSync(join('dist', BUILD_COMPLETE)) ? ': it still holds the last complete build' : ''}.`);
+  process.exit(run.status || 1);
+}
+
+// A build stopped between the two renames below left the last build aside: put it back first.
+if (!existsSync('dist') && existsSync(old)) renameSync(old, 'dist');
+rmSync(STAGING, { recursive: true, force: true });
+mkdirSync(STAGING, { recursive: true });
+
+step('astro build', 'npx', ['astro', 'build', '--outDir', stage]);
+// The download and PDF scripts work on ./dist: run them from the staging folder, where ./dist is the new build.
+step('chart downloads', process.execPath, [resolve('scripts/downloads/build-downloads.ts')], STAGING);
+step('PDF edition', process.execPath, [resolve('scripts/pdf/build-pdfs.ts')], STAGING);
+// PDF render times are kept out of dist/ (they vary): keep them where `npm run bench` reads them.
+const timings = join(STAGING, '.astro', 'pdf-timings.json');
+if (existsSync(timings)) {
+  mkdirSync('.astro', { recursive: true });
+  copyFileSync(timings, join('.astro', 'pdf-timings.json'));
+}
+
+writeFileSync(join(stage, BUILD_COMPLETE), 'This folder is a complete build of the site (pages, downloads, PDFs).\n');
+if (existsSync('dist')) renameSync('dist', old);
+renameSync(stage, 'dist');
+rmSync(STAGING, { recursive: true, force: true });
+console.log('\nBuild complete: dist/ replaced.');
