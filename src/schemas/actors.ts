@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id } from './common.ts';
+import { Id, Text } from './common.ts';
 
 /** What role an actor plays; charts and prose use it to tell parties from monitors. */
 export const ActorKind = z.enum([
@@ -23,9 +23,9 @@ export const makeActorSchema = () =>
     /** Stable kebab-case id, e.g. `pakistan-military`, `unama`. */
     id: Id,
     /** Full name as used at first mention. */
-    name: z.string().min(2),
+    name: Text(2, 100),
     /** Short name for charts and later mentions. */
-    shortName: z.string().min(2),
+    shortName: Text(2, 35),
     /** Role the actor plays. */
     kind: ActorKind,
     /** `party` to the conflict, independent `monitor`, or `outside` (mediators, other states). */
@@ -35,6 +35,6 @@ export const makeActorSchema = () =>
     /** One neutral sentence saying who the actor is. */
     description: z.string().min(10).max(240),
     /** Other names and abbreviations found in sources. */
-    aliases: z.array(z.string()).default([]),
+    aliases: z.array(Text(1, 100)).default([]),
   });
 export type Actor = z.infer<ReturnType<typeof makeActorSchema>>;

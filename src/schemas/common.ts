@@ -30,12 +30,21 @@ export const whenValid = (...fields: string[]) => ({
 /** The fields `checkQuotedFigure` reads. */
 export const QUOTED_FIGURE_FIELDS = ['value', 'qualifier', 'quote', 'quoteForm', 'notes'];
 
+/**
+ * Text that a layout has to fit (a chart label, a source line, a table cell): between `min` and
+ * `max` characters. The limits leave room above the longest real value and are what the layout
+ * test (tests/build/longest-values.test.ts) renders.
+ */
+export const Text = (min: number, max: number) =>
+  z.string().min(min).max(max, { error: `at most ${max} characters: the charts and pages are laid out for text up to that length` });
+
 /** A web address people can follow: http or https only. */
 export const WebUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) web address' });
 
 /** Lower-case kebab-case identifier, stable because it can appear in URLs. */
 export const Id = z
   .string()
+  .max(80, { error: 'at most 80 characters: ids appear in URLs and file names' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case kebab-case (a-z, 0-9 and single hyphens)' });
 
 function isRealDate(y: number, m: number, d: number): boolean {
@@ -104,20 +113,20 @@ export const quotedFigureFields = {
   /** How the source qualifies the number. Defaults to `exact`. */
   qualifier: Qualifier.default('exact'),
   /** Short verbatim excerpt (at most 30 words) from the source that contains the number. */
-  quote: z.string().min(8).refine((q) => quoteWords(q) <= MAX_QUOTE_WORDS, {
+  quote: Text(8, 300).refine((q) => quoteWords(q) <= MAX_QUOTE_WORDS, {
     error: `quote is longer than ${MAX_QUOTE_WORDS} words: cut it to the clause that states the number`,
   }),
   /**
    * Only when the quote states the number in a form the checker cannot read (a word in Dari,
    * "no reported casualties" for 0, a misprint): the exact words of the quote that state it.
    */
-  quoteForm: z.string().min(1).optional(),
+  quoteForm: Text(1, 300).optional(),
   /** English rendering of a quote in another language. */
-  quoteTranslation: z.string().optional(),
+  quoteTranslation: Text(1, 300).optional(),
   /** Row id in shared/research/facts.csv this record was entered from (F0001...). */
   fact: z.string().regex(/^F\d{4}$/, { error: 'must be a research fact id such as F0046' }).optional(),
   /** Free-text caveats: definitions, later revisions, why a figure differs from another. */
-  notes: z.string().optional(),
+  notes: Text(1, 600).optional(),
 };
 
 interface QuotedFigure {

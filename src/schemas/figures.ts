@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, Period, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
+import { Id, Text, Period, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
 
 /**
  * Other sourced figures the pages cite that are neither claims, forces, returns nor militancy
@@ -11,9 +11,9 @@ export const makeFigureSchema = (ref: RefFactory) =>
       /** Stable kebab-case id. */
       id: Id,
       /** What the number measures, in a short phrase ("length of the Afghanistan–Pakistan border"). */
-      label: z.string().min(5),
+      label: Text(5, 120),
       /** Unit of the value (km, USD, percent, people, days...). */
-      unit: z.string().min(1),
+      unit: Text(1, 30),
       ...quotedFigureFields,
       /** Period or day the figure refers to, when it has one. */
       period: Period.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, IsoDate, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
+import { Id, Text, IsoDate, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
 
 /** What a militancy figure counts, in the publisher's own terms. */
 export const MilitancyMeasure = z.enum([
@@ -27,9 +27,9 @@ export const makeMilitancySchema = (ref: RefFactory) =>
       /** What is counted. */
       measure: MilitancyMeasure,
       /** The publisher's definition of what it counts, in a sentence. */
-      definition: z.string().min(10),
+      definition: Text(10, 240),
       /** Which edition gave the figure ("2025 annual report", "revised in 2026 report"). */
-      edition: z.string().optional(),
+      edition: Text(2, 100).optional(),
       ...quotedFigureFields,
       /** Source that reports it. */
       source: ref('sources'),

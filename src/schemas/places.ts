@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id } from './common.ts';
+import { Id, Text } from './common.ts';
 
 export const PlaceKind = z.enum(['capital', 'city', 'town', 'province', 'district', 'border-crossing', 'region', 'valley']);
 
@@ -8,7 +8,7 @@ export const makePlaceSchema = () =>
     /** Stable kebab-case id, e.g. `kabul`, `torkham`. */
     id: Id,
     /** Name in the spelling this site uses. */
-    name: z.string().min(2),
+    name: Text(2, 32),
     /** ISO 3166 alpha-2 country (AF, PK, QA, TR, IR). */
     country: z.string().regex(/^[A-Z]{2}$/),
     /** What the place is. Provinces and districts are plotted at their administrative centre. */
@@ -18,7 +18,7 @@ export const makePlaceSchema = () =>
     /** Longitude in decimal degrees (WGS84). */
     lon: z.number().min(-180).max(180),
     /** Where the coordinates come from and how precise they are. */
-    coordinatesNote: z.string().optional(),
+    coordinatesNote: Text(1, 300).optional(),
     /** Research fact id the coordinates were taken from. */
     fact: z.string().regex(/^F\d{4}$/).optional(),
   });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PartialDate, WebUrl } from './common.ts';
+import { PartialDate, Text, WebUrl } from './common.ts';
 
 /** What kind of publication a source is; it tells readers how much weight it carries. */
 export const SourceKind = z.enum([
@@ -18,13 +18,13 @@ export const makeSourceSchema = () =>
     /** Stable id: `report-000`…`report-004` for the five base reports, `src-NNN` for the rest. */
     id: z.string().regex(/^(report|src)-\d{3}$/, { error: 'must be report-NNN (base reports) or src-NNN' }),
     /** Headline or document title as published. */
-    title: z.string().min(3),
+    title: Text(3, 200),
     /** Who published it; for syndicated copies, "Outlet (Agency)". */
-    publisher: z.string().min(2),
+    publisher: Text(2, 100),
     /** Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
     date: PartialDate,
     /** How the date is known when the page does not state it ("undated; after 16 March 2026"). */
-    dateNote: z.string().optional(),
+    dateNote: Text(1, 120).optional(),
     /** Web address where the source can be read, when known. */
     url: WebUrl.optional(),
     /** What kind of publication it is. */
@@ -34,6 +34,6 @@ export const makeSourceSchema = () =>
     /** Language of the source when not English (ISO 639-1: ar, fa, ru, hi...). */
     language: z.string().regex(/^[a-z]{2}$/).optional(),
     /** Caveats: reprints, missing publisher, machine-rewritten copies. */
-    notes: z.string().optional(),
+    notes: Text(1, 600).optional(),
   });
 export type Source = z.infer<ReturnType<typeof makeSourceSchema>>;

@@ -107,6 +107,10 @@ const cases: Case[] = [
     const line = await lineWith(r, 'glossary/terms.yaml', 'term: [TTP');
     return { file: 'glossary/terms.yaml', line: [line, line + 1], collection: 'glossary', message: /YAML syntax: / };
   }],
+  ['a 500-character name that no chart label can hold', async (r) => {
+    const line = await setField(r, 'actors/parties.yaml', 'pakistan-military', 'shortName', 'Pakistan military '.repeat(28).trim());
+    return { file: 'actors/parties.yaml', line, collection: 'actors', id: 'pakistan-military', field: 'shortName', message: /at most 35 characters: the charts and pages are laid out for text up to that length/ };
+  }],
   ['a link to a missing source, at the line of the field', async (r) => {
     const id = 'pk-tarar-2026-03-08-afghan-killed-583';
     const line = await setField(r, OPEN_WAR, id, 'source', 'src-9999');
