@@ -6,6 +6,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { loadContent } from '../../src/lib/content/load.ts';
 import { edit, lineOfField, realContentCopy, setField, write } from '../helpers/fixture.ts';
 import { astroBuild, contentCheck, problemLines, where } from '../helpers/refused.ts';
 import { HOME_COMPONENTS, PAGE_COMPONENTS } from '../../src/lib/content/pages.ts';
@@ -173,6 +175,17 @@ test('an entry with five faults reports all five, each at its field\'s line, in 
     for (const out of [problems, check.out, build.out]) expect(out).toMatch(pattern);
   }
 }, 300_000);
+
+test('a byte-order mark at the start of a YAML file is accepted (YAML allows one) and nothing is lost', async () => {
+  const root = await realContentCopy();
+  copies.push(root);
+  const before = (await loadContent(root)).tree.places.map((p) => p.id);
+  const path = join(root, 'places', readdirSync(join(root, 'places'))[0]);
+  await writeFile(path, '\uFEFF' + (await readFile(path, 'utf8')));
+  const { tree, problems } = await loadContent(root);
+  expect(problems).toEqual([]);
+  expect(tree.places.map((p) => p.id)).toEqual(before);
+});
 
 describe('one cause is not drowned by its consequences', () => {
   test('a YAML error in the actors file gives one problem for it and one summary, not a line per claim', async () => {
