@@ -68,8 +68,8 @@ beforeAll(async () => {
     }
   }
   out = join(project, 'dist');
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  delete env.CONTENT_ROOT;
+  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env.CONTENT_ROOT; // the copy builds its own content/
   const run = spawnSync('npx', ['astro', 'build'], { cwd: project, env, encoding: 'utf8', timeout: 600_000 });
   expect(run.status, run.stdout + run.stderr).toBe(0);
   site = await serveStatic(out);
