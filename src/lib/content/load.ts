@@ -1,8 +1,10 @@
 /**
  * Reads every data collection from YAML files under one content folder, validates each entry
- * against its schema, then checks what no single entry can check alone: unique ids and links
- * that resolve. Every problem is collected and reported with its file, line, entry and field.
- * Pure Node: it runs inside Astro's loader, in tests and in `npm run content:check` alike.
+ * against its schema, then checks what no single entry can check alone: unique ids, links that
+ * resolve, revision chains (chains.ts) and the pages (pages.ts). Every problem is collected and
+ * reported with its file, line, entry and field; a file that cannot be read is reported once
+ * rather than as every link into it. Pure Node: it runs inside Astro's loaders (before any page
+ * is read), in tests and in `npm run content:check` alike.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, extname } from 'node:path';
