@@ -52,6 +52,11 @@ const cases: Case[] = [
     const line = await lineWith(r, 'pages/home.mdx', '<Chart id=');
     return { file: 'pages/home.mdx', line, collection: 'pages', field: '<Chart>', message: /unknown element <Chart>: .*this page can use <Claim>, <Fact>/ };
   }],
+  ['a <Timeline> with a date that does not exist', async (r) => {
+    await edit(r, WHAT, '<Timeline from="2026-02-01"', '<Timeline from="2026-02-31"');
+    const line = await lineWith(r, WHAT, '<Timeline from="2026-02-31"');
+    return { file: WHAT, line, collection: 'pages', field: '<Timeline>', message: /<Timeline> needs from="YYYY-MM-DD", a real date/ };
+  }],
   ['an MDX syntax error (an element left open)', async (r) => {
     const line = await lineWith(r, WHAT, MOSQUE);
     await edit(r, WHAT, MOSQUE, '<Claim id="pk-tarar-2026-02-06-islamabad-mosque-killed" people');

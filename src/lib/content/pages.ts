@@ -10,6 +10,7 @@ import { readdir } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { makePageSchema } from '../../schemas/pages.ts';
+import { IsoDate } from '../../schemas/common.ts';
 import { checkCitations } from './citations.ts';
 import type { Problem } from './load.ts';
 import { fieldLines, lineIn, parseYaml, readUtf8, yamlValue } from './source.ts';
@@ -91,8 +92,17 @@ function checkElements(file: string, text: string, components: readonly string[]
       });
       continue;
     }
+    const attr = (n: string) => el.attributes?.find((a) => a.name === n)?.value;
+    if (name === 'Timeline') {
+      // A timeline whose dates do not parse silently lists nothing.
+      const [from, to] = [attr('from'), attr('to')];
+      const bad = (['from', 'to'] as const).filter((k) => !IsoDate.safeParse(attr(k)).success);
+      if (bad.length) problems.push({ file, line, collection: 'pages', field: '<Timeline>', message: `<Timeline> needs ${bad.map((k) => `${k}="YYYY-MM-DD"`).join(' and ')}, a real date written as a plain string` });
+      else if (String(from) > String(to)) problems.push({ file, line, collection: 'pages', field: '<Timeline>', message: `<Timeline from="${String(from)}" to="${String(to)}">: from is after to, so it would list nothing` });
+      continue;
+    }
     if (name !== 'Chart') continue;
-    const id = el.attributes?.find((a) => a.name === 'id')?.value;
+    const id = attr('id');
     if (typeof id !== 'string') {
       problems.push({ file, line, collection: 'pages', field: '<Chart>', message: '<Chart> needs an id="…" attribute written as a plain string' });
     } else if (!chartIds.includes(id)) {
