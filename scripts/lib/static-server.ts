@@ -5,7 +5,7 @@
  * Binds to 127.0.0.1 on a free port unless told otherwise; `close()` stops it.
  */
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -69,6 +69,7 @@ export function byteRange(header: string | undefined, size: number): { start: nu
 
 export async function serveStatic(root = 'dist', { host = '127.0.0.1', port = 0 } = {}): Promise<StaticServer> {
   const base = resolve(root);
+  const realBase = await realpath(base).catch(() => base);
   let rules: Rule[] = [];
   try { rules = parseHeadersFile(readFileSync(join(base, '_headers'), 'utf8')); } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
@@ -94,6 +95,9 @@ export async function serveStatic(root = 'dist', { host = '127.0.0.1', port = 0 
       if (file !== base && !file.startsWith(base + sep)) { refuse(403); return; }
       let info = await stat(file);
       if (info.isDirectory()) { file = join(file, 'index.html'); info = await stat(file); }
+      // A symbolic link inside the site must not lead out of it.
+      const real = await realpath(file);
+      if (!real.startsWith(realBase + sep)) { refuse(403); return; }
       let body: Buffer = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers: Record<string, string> = { ...responseHeaders(rules, path), 'content-type': type, vary: 'Accept-Encoding', 'accept-ranges': 'bytes' };

@@ -4,7 +4,7 @@
  * path, byte ranges, and GET and HEAD only.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'embed', 'chart', 'index.html'), '<p>embed</p>');
   writeFileSync(join(root, 'pdf', 'briefing.pdf'), '0123456789');
   writeFileSync(join(parent, 'dist-private', 'secret.txt'), 'secret');
+  symlinkSync(join(parent, 'dist-private', 'secret.txt'), join(root, 'linked.txt'));
   site = await serveStatic(root);
 });
 afterAll(async () => { await site?.close(); rmSync(parent, { recursive: true, force: true }); });
@@ -76,6 +77,7 @@ test.each([
   ['/../dist-private/secret.txt'],
   ['/%2e%2e/dist-private/secret.txt'],
   ['/embed/..%2f..%2fdist-private%2fsecret.txt'],
+  ['/linked.txt'],
 ])('%s does not read a sibling folder', async (path) => {
   const res = await raw(path);
   expect([400, 403, 404]).toContain(res.status);

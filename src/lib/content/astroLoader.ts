@@ -13,7 +13,8 @@ let cached: { fingerprint: string; result: Promise<LoadResult> } | undefined;
 
 /** Changes whenever a content file is added, removed or edited (so `astro dev` reloads). */
 async function fingerprint(root: string): Promise<string> {
-  const parts: string[] = [];
+  // The root's own listing too: a folder added beside the collections is an error to report.
+  const parts: string[] = [(await readdir(root).catch(() => [] as string[])).sort().join(',')];
   for (const name of [...COLLECTIONS, PAGES_DIR]) {
     const dir = join(root, name);
     const files = await readdir(dir).catch(() => [] as string[]);
