@@ -4,7 +4,7 @@
  * with the file, the line and (where there is one) the entry and field.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -193,6 +193,17 @@ test('a byte-order mark at the start of a YAML file is accepted (YAML allows one
 });
 
 describe('one cause is not drowned by its consequences', () => {
+  test('a renamed collection folder (claims/ to claim/) gives the two causes and one summary, not a line per citation', async () => {
+    const root = await realContentCopy();
+    copies.push(root);
+    await rename(join(root, 'claims'), join(root, 'claim'));
+    const problems = await problemLines(root);
+    expect(problems.length, problems.join('\n')).toBeLessThanOrEqual(3);
+    expect(problems.join('\n')).toMatch(/claim: content: folder "claim" is not a collection, so its files would be ignored: did you mean claims\/\?/);
+    expect(problems.join('\n')).toMatch(/claims: claims: folder is missing/);
+    expect(problems.join('\n')).toMatch(/claims: \d+ links to claims not checked/);
+  });
+
   test('a YAML error in the actors file gives one problem for it and one summary, not a line per claim', async () => {
     const root = await realContentCopy();
     copies.push(root);
@@ -200,6 +211,6 @@ describe('one cause is not drowned by its consequences', () => {
     const problems = await problemLines(root);
     expect(problems.length, problems.join('\n')).toBeLessThanOrEqual(3);
     expect(problems[0]).toMatch(/actors\/parties\.yaml:\d+: actors: YAML syntax/);
-    expect(problems.join('\n')).toMatch(/actors: \d+ links to actors not checked: a file there could not be read/);
+    expect(problems.join('\n')).toMatch(/actors: \d+ links to actors not checked: part of the collection could not be read/);
   });
 });

@@ -90,6 +90,7 @@ async function loadCollection(
   const rel = (f: string) => relative(process.cwd(), f) || f;
   if (listing === undefined) {
     problems.push({ file: rel(dir), collection: name, message: `folder is missing: every collection needs content/${name}/` });
+    unreadable.add(name);
     return entries;
   }
   for (const { path, why } of listing.unread) problems.push({ file: rel(path), collection: name, message: why });
@@ -267,7 +268,7 @@ export async function loadContent(root: string, schemas: Schemas = buildSchemas(
   for (const [collection, n] of unchecked) {
     problems.push({
       file: relative(process.cwd(), join(root, collection)) || collection, collection,
-      message: `${n} link${n === 1 ? '' : 's'} to ${collection} not checked: a file there could not be read (see above); fix it first`,
+      message: `${n} link${n === 1 ? '' : 's'} to ${collection} not checked: part of the collection could not be read (see above); fix that first`,
     });
   }
   return { tree, problems };

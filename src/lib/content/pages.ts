@@ -116,7 +116,7 @@ export interface PageCheckContext {
   /** Every entry id per collection, valid or not, so a broken record is reported once, where it is. */
   ids: Map<string, Set<string>>;
   chartIds: readonly string[];
-  /** Collections with a file that could not be read: links into them are not checked one by one. */
+  /** Collections with a file or folder that could not be read: links into them are not checked one by one. */
   unreadable: Set<string>;
 }
 
