@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, Text } from './common.ts';
+import { Id, Label, Text } from './common.ts';
 
 /** What role an actor plays; charts and prose use it to tell parties from monitors. */
 export const ActorKind = z.enum([
@@ -23,9 +23,9 @@ export const makeActorSchema = () =>
     /** Stable kebab-case id, e.g. `pakistan-military`, `unama`. */
     id: Id,
     /** Full name as used at first mention. */
-    name: Text(2, 100),
+    name: Label(2, 100),
     /** Short name for charts and later mentions. */
-    shortName: Text(2, 35),
+    shortName: Label(2, 35),
     /** Role the actor plays. */
     kind: ActorKind,
     /** `party` to the conflict, independent `monitor`, or `outside` (mediators, other states). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, IsoDate, Text, Period, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
+import { Id, IsoDate, Label, Text, Period, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
 
 /** What a casualty or damage claim counts. */
 export const Counted = z.enum([
@@ -31,7 +31,7 @@ export const makeClaimSchema = (ref: RefFactory) =>
       /** Who asserts the figure: a party's institution, a UN mission, a news organisation. */
       claimant: ref('actors'),
       /** The person who said it, with role, when the source names one. */
-      speaker: Text(2, 100).optional(),
+      speaker: Label(2, 100).optional(),
       /** The episode of fighting the claim is about (an `events` entry of kind `episode`). */
       episode: ref('events'),
       /** Whose losses: the side. */
@@ -39,7 +39,7 @@ export const makeClaimSchema = (ref: RefFactory) =>
       /** Whose losses: which group on that side. */
       group: Group,
       /** Whose losses, in the claimant's own framing ("Taliban operatives"). */
-      subject: Text(3, 120),
+      subject: Label(3, 120),
       /** What is counted. */
       counted: Counted,
       ...quotedFigureFields,

@@ -38,6 +38,15 @@ export const QUOTED_FIGURE_FIELDS = ['value', 'qualifier', 'quote', 'quoteForm',
 export const Text = (min: number, max: number) =>
   z.string().min(min).max(max, { error: `at most ${max} characters: the charts and pages are laid out for text up to that length` });
 
+/** The longest word a label may hold: a longer one cannot wrap and runs out of a phone-width column. */
+export const MAX_LABEL_WORD = 30;
+
+/** Text shown as a label or name (in charts, cards, source lines): limited, and no unbreakable run. */
+export const Label = (min: number, max: number) =>
+  Text(min, max).refine((s) => s.split(/[\s/–—-]+/).every((w) => w.length <= MAX_LABEL_WORD), {
+    error: `a word longer than ${MAX_LABEL_WORD} characters cannot wrap: add spaces or shorten it`,
+  });
+
 /** A web address people can follow: http or https only. */
 export const WebUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) web address' });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, IsoDate, Text, type RefFactory, whenValid } from './common.ts';
+import { Id, IsoDate, Label, Text, type RefFactory, whenValid } from './common.ts';
 
 export const EventKind = z.enum([
   'air-strike', 'ground-clash', 'militant-attack', 'ceasefire', 'talks', 'declaration',
@@ -18,7 +18,7 @@ export const makeEventSchema = (ref: RefFactory) =>
       /** True when only the year or month is known and `date` is its first day. */
       dateApproximate: z.boolean().default(false),
       /** Short headline in the site's own words. */
-      title: Text(5, 120),
+      title: Label(5, 120),
       /** One to three neutral sentences in the site's own words, attributing contested points. */
       summary: Text(20, 600),
       /** What kind of event it is; `episode` groups a whole phase of fighting. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, Text, Period, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
+import { Id, Label, Text, Period, checkQuotedFigure, quotedFigureFields, type RefFactory, QUOTED_FIGURE_FIELDS, whenValid } from './common.ts';
 
 /**
  * Other sourced figures the pages cite that are neither claims, forces, returns nor militancy
@@ -11,9 +11,9 @@ export const makeFigureSchema = (ref: RefFactory) =>
       /** Stable kebab-case id. */
       id: Id,
       /** What the number measures, in a short phrase ("length of the Afghanistan–Pakistan border"). */
-      label: Text(5, 120),
+      label: Label(5, 120),
       /** Unit of the value (km, USD, percent, people, days...). */
-      unit: Text(1, 30),
+      unit: Label(1, 30),
       ...quotedFigureFields,
       /** Period or day the figure refers to, when it has one. */
       period: Period.optional(),

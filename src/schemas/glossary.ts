@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { Id, Text } from './common.ts';
+import { Id, Label, Text } from './common.ts';
 
 export const makeGlossarySchema = () =>
   z.strictObject({
     /** Stable kebab-case id; the term's anchor on /glossary/ (`/glossary/#ttp`). */
     id: Id,
     /** The term as readers meet it: "TTP", "Durand Line". */
-    term: Text(2, 40),
+    term: Label(2, 40),
     /** What an abbreviation stands for, when it is one. */
-    expansion: Text(3, 100).optional(),
+    expansion: Label(3, 100).optional(),
     /** One to three neutral sentences of our own. */
     definition: z.string().min(20).max(600),
     /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id, Text } from './common.ts';
+import { Id, Label, Text } from './common.ts';
 
 export const PlaceKind = z.enum(['capital', 'city', 'town', 'province', 'district', 'border-crossing', 'region', 'valley']);
 
@@ -8,7 +8,7 @@ export const makePlaceSchema = () =>
     /** Stable kebab-case id, e.g. `kabul`, `torkham`. */
     id: Id,
     /** Name in the spelling this site uses. */
-    name: Text(2, 32),
+    name: Label(2, 32),
     /** ISO 3166 alpha-2 country (AF, PK, QA, TR, IR). */
     country: z.string().regex(/^[A-Z]{2}$/),
     /** What the place is. Provinces and districts are plotted at their administrative centre. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PartialDate, Text, WebUrl } from './common.ts';
+import { PartialDate, Label, Text, WebUrl } from './common.ts';
 
 /** What kind of publication a source is; it tells readers how much weight it carries. */
 export const SourceKind = z.enum([
@@ -18,9 +18,9 @@ export const makeSourceSchema = () =>
     /** Stable id: `report-000`…`report-004` for the five base reports, `src-NNN` for the rest. */
     id: z.string().regex(/^(report|src)-\d{3}$/, { error: 'must be report-NNN (base reports) or src-NNN' }),
     /** Headline or document title as published. */
-    title: Text(3, 200),
+    title: Label(3, 200),
     /** Who published it; for syndicated copies, "Outlet (Agency)". */
-    publisher: Text(2, 100),
+    publisher: Label(2, 100),
     /** Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
     date: PartialDate,
     /** How the date is known when the page does not state it ("undated; after 16 March 2026"). */

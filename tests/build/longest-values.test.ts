@@ -2,13 +2,15 @@
  * Layout with the longest values the schemas allow: every text field with a length limit is set
  * to its limit (in the content's own words) across a copy of the real content, the site is
  * built from it, and in Chromium every chart's text stays inside its SVG and no page scrolls
- * sideways, from 320 to 1280 px.
+ * sideways, from 320 to 1280 px. One source's publisher is a spreadsheet formula, which the
+ * built CSV files must write as text.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { buildSchemas, COLLECTIONS } from '../../src/schemas/index.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -49,6 +51,10 @@ const KNOWN_OVERFLOW: Record<string, string> = {
   'militancy-deaths': 'a publisher’s name and what it counts form one unwrapped line in the panels (overflows at every width)',
 };
 
+const FORMULA = "=2+5+cmd|' /C calc'!A0";
+/** The source of the casualty chart's current 583, so the formula reaches the chart's CSV too. */
+const FORMULA_SOURCE = 'src-136';
+
 let project: string;
 let root: string;
 let out: string;
@@ -64,6 +70,8 @@ beforeAll(async () => {
       const path = join(root, name, file);
       const entries = parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
       for (const e of entries) for (const [key, max] of Object.entries(limits[name])) if (typeof e[key] === 'string') e[key] = longest(max);
+      // And a source whose publisher is a spreadsheet formula, to check the built CSV files.
+      for (const e of entries) if (name === 'sources' && e.id === FORMULA_SOURCE) e.publisher = FORMULA;
       writeFileSync(path, stringify(entries, { lineWidth: 0 }));
     }
   }
@@ -119,3 +127,11 @@ test.each([320, 375, 1280])('at %i px every chart label stays inside its chart a
   for (const id of Object.keys(KNOWN_OVERFLOW)) expect(seen.has(id), `${id} no longer overflows at ${width} px: remove it from KNOWN_OVERFLOW`).toBe(true);
   await context.close();
 }, 300_000);
+
+test('the built /data and /charts CSV files write the formula as text (leading quote), nowhere as a formula', () => {
+  const cells = (file: string) => (parseCsv(readFileSync(join(out, file), 'utf8')) as string[][]).flat();
+  for (const file of ['data/sources.csv', 'charts/casualty-claims.csv']) {
+    expect(cells(file), file).toContain(`'${FORMULA}`);
+    expect(cells(file).filter((c) => /^[=+@\t\r]|^-(?!\d)/.test(c)), file).toEqual([]);
+  }
+});

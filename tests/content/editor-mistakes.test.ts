@@ -118,6 +118,10 @@ const cases: Case[] = [
     const line = await setField(r, 'actors/parties.yaml', 'pakistan-military', 'shortName', 'Pakistan military '.repeat(28).trim());
     return { file: 'actors/parties.yaml', line, collection: 'actors', id: 'pakistan-military', field: 'shortName', message: /at most 35 characters: the charts and pages are laid out for text up to that length/ };
   }],
+  ['a publisher written as one unbreakable 40-character word', async (r) => {
+    const line = await setField(r, 'sources/research.yaml', 'src-136', 'publisher', 'www.dawn.com.pk.newspaperarchiveservice.org');
+    return { file: 'sources/research.yaml', line, collection: 'sources', id: 'src-136', field: 'publisher', message: /a word longer than 30 characters cannot wrap/ };
+  }],
   ['a link to a missing source, at the line of the field', async (r) => {
     const id = 'pk-tarar-2026-03-08-afghan-killed-583';
     const line = await setField(r, OPEN_WAR, id, 'source', 'src-9999');
