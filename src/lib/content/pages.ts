@@ -88,7 +88,7 @@ function checkElements(file: string, text: string, components: readonly string[]
       const allowed = `this page can use ${components.map((c) => `<${c}>`).join(', ')} (names are case-sensitive)`;
       problems.push({
         file, line, collection: 'pages', field: `<${name}>`,
-        message: `unknown element <${name}>: it would render as nothing${near ? `; did you mean <${near}>?` : ''} ${allowed}`,
+        message: `unknown element <${name}>: it would render as nothing${near ? ` (did you mean <${near}>?)` : ''}; ${allowed}`,
       });
       continue;
     }
