@@ -32,6 +32,8 @@ export const makeClaimSchema = (ref: RefFactory) =>
       claimant: ref('actors'),
       /** The person who said it, with role, when the source names one. */
       speaker: z.string().optional(),
+      /** The same person as an actor (kind `person`), so the who's who can list their claims. */
+      speakerActor: ref('actors').optional(),
       /** The episode of fighting the claim is about (an `events` entry of kind `episode`). */
       episode: ref('events'),
       /** Whose losses: the side. */

@@ -61,8 +61,8 @@ function describe(collection: FigureCollection, r: Record<string, unknown>, acto
 }
 
 /** House style in prose: whole numbers below 10 in words ("two soldiers", "at least three"). */
-export function proseQuantity(value: number | [number, number], qualifier: string): string {
-  const text = formatQuantity(value, qualifier as never);
+export function proseQuantity(value: number | [number, number], qualifier: string, wording?: string): string {
+  const text = formatQuantity(value, qualifier as never, wording);
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 10 ? text.replace(/\d+$/, countWord(value)) : text;
 }
 
@@ -84,7 +84,7 @@ export function figureNotes(citations: Citation[], data: ContentData): Map<strin
       number: notes.size + 1,
       collection: c.collection,
       id: c.id,
-      valueText: proseQuantity(record.value, record.qualifier),
+      valueText: proseQuantity(record.value, record.qualifier, (record as { wording?: string }).wording),
       attribution: actorName(d.by),
       attributionNames: actor ? [actor.name, actor.shortName, ...actor.aliases] : [d.by],
       what: d.what,
