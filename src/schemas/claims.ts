@@ -53,6 +53,12 @@ export const makeClaimSchema = (ref: RefFactory) =>
       source: ref('sources'),
       /** How far the figure can be trusted; see `Status`. */
       status: Status,
+      /**
+       * For a figure about one incident within the episode (one strike, one outpost) rather than
+       * the claimant's running total for it: a short name of the incident. Such figures never
+       * stand for a claimant's total (home toll cards compare totals only).
+       */
+      incident: z.string().min(3).optional(),
       /** An earlier claim by the same claimant that this one updates (133 → 274 → 415). */
       supersedes: ref('claims').optional(),
     })
