@@ -3,14 +3,14 @@ import { defaultTier, type SourceKind, type SourceTier } from '../../schemas/sou
 import { collectReferences } from '../content/references.ts';
 
 export const SOURCE_KIND_LABELS: Record<import('astro/zod').z.infer<typeof SourceKind>, string> = {
-  'un-briefing': 'UN briefings and updates',
-  'un-report': 'UN reports and datasets',
-  'humanitarian-report': 'Humanitarian organisations',
-  'think-tank-report': 'Research institutes',
-  'government-statement': 'Government statements',
-  'wire-report': 'News agencies',
-  'news-report': 'News reports',
-  reference: 'Reference works',
+  'un-briefing': 'UN briefing or update',
+  'un-report': 'UN report or dataset',
+  'humanitarian-report': 'Humanitarian organisation',
+  'think-tank-report': 'Research institute',
+  'government-statement': 'Government statement',
+  'wire-report': 'News agency report',
+  'news-report': 'News report',
+  reference: 'Reference work',
 };
 
 /** How readers see a source's rank, in the order a newsroom prefers them. */
