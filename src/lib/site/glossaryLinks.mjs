@@ -53,7 +53,7 @@ const escape = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /**
  * Splits `text` at the first use of each term not yet in `linked`, marking those terms linked.
- * @param {string} text @param {{ id: string, re: RegExp }[]} patterns @param {Set<string>} linked
+ * @param {string} text @param {{ id: string, re: RegExp, href?: string, className?: string }[]} patterns @param {Set<string>} linked
  */
 export function linkTerms(text, patterns, linked) {
   const out = [];
