@@ -11,7 +11,7 @@ export const makeFigureSchema = (ref: RefFactory) =>
       /** Stable kebab-case id. */
       id: Id,
       /** What the number measures, in a short phrase ("length of the Afghanistan–Pakistan border"). */
-      label: Label(5, 120),
+      label: Label(5, 160),
       /** Unit of the value (km, USD, percent, people, days...). */
       unit: Label(1, 30),
       ...quotedFigureFields,

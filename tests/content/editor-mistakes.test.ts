@@ -35,7 +35,7 @@ const cases: Case[] = [
   ['a lower-case <claim> element', async (r) => {
     const line = await lineWith(r, WHAT, MOSQUE);
     await edit(r, WHAT, MOSQUE, '<claim id="pk-tarar-2026-02-06-islamabad-mosque-killed" />');
-    return { file: WHAT, line, collection: 'pages', field: '<claim>', message: /unknown element <claim>: it would render as nothing \(did you mean <Claim>\?\); this page can use <Claim>, <Fact>, <Chart>, <Timeline> \(names are case-sensitive\)/ };
+    return { file: WHAT, line, collection: 'pages', field: '<claim>', message: /unknown element <claim>: it would render as nothing \(did you mean <Claim>\?\); this page can use <Claim>, <Fact>, <Chart>, <Timeline>, <Status> \(names are case-sensitive\)/ };
   }],
   ['a misspelt <Claimm> element', async (r) => {
     const line = await lineWith(r, WHAT, MOSQUE);
@@ -63,8 +63,13 @@ const cases: Case[] = [
     return { file: WHAT, line, collection: 'pages', message: /MDX syntax: / };
   }],
   ['an MDX syntax error (a stray brace)', async (r) => {
-    await edit(r, 'pages/home.mdx', '\nIn late', '\nIn {late');
-    const line = await lineWith(r, 'pages/home.mdx', 'In {late');
+    // The first paragraph of prose after the front matter gets an opening brace and no closing one.
+    const path = join(r, 'pages/home.mdx');
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    const at = lines.findIndex((l, i) => i > 0 && /^[A-Z][a-z]/.test(l) && !l.includes('{'));
+    lines[at] = `{${lines[at]}`;
+    await writeFile(path, lines.join('\n'));
+    const line = at + 1;
     return { file: 'pages/home.mdx', line, collection: 'pages', message: /MDX syntax: Unexpected end of file in expression, expected a corresponding closing brace/ };
   }],
   ['a YAML error in a page\'s front matter', async (r) => {

@@ -11,15 +11,23 @@ type Ref = { id: string } | undefined;
 const refId = (v: unknown): string | undefined => (v as Ref)?.id;
 
 /**
- * Who speaks. The institutions of one party to the fighting (a government and its military,
- * with the same `country`) speak with one voice: Pakistan's information minister updates the
- * military's figure and the other way round. Anyone else must be the same actor.
+ * Who speaks. A person speaks for the institution they are a `memberOf`. The institutions of one
+ * party to the fighting (a government and its military, with the same `country`) speak with one
+ * voice: Pakistan's information minister updates the military's figure and the other way round.
+ * So do the UN and its agencies and missions (UNAMA's count updates the UN's preliminary one).
+ * Anyone else must be the same actor.
  */
 function voiceOf(claimantId: string | undefined, actors: Map<string, LoadedEntry>): string | undefined {
-  const actor = actors.get(claimantId ?? '')?.data;
+  let id = claimantId ?? '';
+  let actor = actors.get(id)?.data;
+  for (let hops = 0; actor && refId(actor.memberOf) && hops < 5; hops++) {
+    id = refId(actor.memberOf)!;
+    actor = actors.get(id)?.data;
+  }
   if (!actor) return undefined; // a broken or missing actor is reported where it is
   if (actor.stance === 'party' && typeof actor.country === 'string') return `party:${actor.country}`;
-  return `actor:${claimantId}`;
+  if (actor.kind === 'un-agency') return 'united-nations';
+  return `actor:${id}`;
 }
 
 /**

@@ -19,12 +19,12 @@ export const PAGES_DIR = 'pages';
 export const HOME_PAGE = 'home';
 
 /**
- * The components each page is rendered with: `src/pages/[page].astro` passes these four,
- * `src/pages/index.astro` (the home page) only Claim and Fact. A test keeps these lists equal
+ * The components each page is rendered with: `src/pages/[page].astro` passes these,
+ * `src/pages/index.astro` (the home page) no Chart or Timeline. A test keeps these lists equal
  * to the `components={{ … }}` of those files.
  */
-export const PAGE_COMPONENTS = ['Claim', 'Fact', 'Chart', 'Timeline'] as const;
-export const HOME_COMPONENTS = ['Claim', 'Fact'] as const;
+export const PAGE_COMPONENTS = ['Claim', 'Fact', 'Chart', 'Timeline', 'Status'] as const;
+export const HOME_COMPONENTS = ['Claim', 'Fact', 'Status'] as const;
 
 /** HTML elements prose may use directly. Anything else lower-case is a misspelt component. */
 const HTML_ELEMENTS = new Set(
