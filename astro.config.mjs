@@ -7,6 +7,7 @@ import { EMBED_THEME_INIT, THEME_INIT } from './src/lib/site/themeInit.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks, readGlossaryTerms } from './src/lib/site/glossaryLinks.mjs';
 import { securityHeaders } from './src/lib/site/securityHeaders.mjs';
+import { themeFallback } from './src/lib/site/themeFallback.mjs';
 
 /** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
@@ -19,7 +20,7 @@ export default defineConfig({
   // Per checkout, not node_modules/.astro: worktrees that share node_modules must not share the content store.
   cacheDir: './.astro/cache',
   integrations: [mdx(), securityHeaders()],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), themeFallback()] },
   markdown: {
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [glossaryLinks(readGlossaryTerms(process.env.CONTENT_ROOT ?? 'content'))] }),
