@@ -24,11 +24,12 @@ test('every page has a title, a description, the theme bootstrap, social tags an
     expect(doc.querySelector('head link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href'), path).toMatch(/\/feed\.xml$/);
     const inline = doc.querySelectorAll('head script:not([src]):not([type])').map((s) => s.textContent);
     expect(inline.some((s) => s.includes("classList") && s.includes("'light'")), `${path}: theme bootstrap`).toBe(true);
-    for (const p of ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'og:type']) expect(meta(`meta[property="${p}"]`), `${path} ${p}`).not.toBe('');
+    for (const p of ['og:title', 'og:description', 'og:image', 'og:image:alt', 'og:type']) expect(meta(`meta[property="${p}"]`), `${path} ${p}`).not.toBe('');
     expect(meta('meta[name="twitter:card"]'), path).toBe('summary_large_image');
     const robots = meta('meta[name="robots"]');
     if (!robots.includes('noindex')) {
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), `${path}: canonical`).toMatch(/^https?:\/\//);
+      expect(meta('meta[property="og:url"]'), `${path}: og:url`).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
       expect(doc.querySelectorAll('script[type="application/ld+json"]').length, `${path}: JSON-LD`).toBe(1);
     }
   }
