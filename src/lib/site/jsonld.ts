@@ -72,3 +72,21 @@ export function newsArticle(a: ArticleInput, site: URL | string) {
     license: LICENCE.url,
   };
 }
+
+/** A chart as an ImageObject (its PNG download), with the licence metadata image search reads. */
+export function chartImage(c: { id: string; title: string; description: string; page: string }, site: URL | string) {
+  return {
+    '@type': 'ImageObject',
+    '@id': abs(`${c.page}#${c.id}`, site),
+    name: c.title,
+    caption: c.description,
+    contentUrl: abs(`/charts/${c.id}.png`, site),
+    url: abs(`${c.page}#${c.id}`, site),
+    encodingFormat: 'image/png',
+    creator: { '@type': 'Organization', name: SITE_NAME },
+    creditText: SITE_NAME,
+    copyrightNotice: `${SITE_NAME}, ${LICENCE.name}`,
+    license: LICENCE.url,
+    acquireLicensePage: abs('/data/#licence', site),
+  };
+}
