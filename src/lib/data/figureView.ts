@@ -53,9 +53,11 @@ export function figureView(collection: FigureCollection, id: string, data: Conte
   if (note.when) facts.push(['When', note.when]);
   if (collection === 'claims') {
     const ep = data.events.find((e) => e.id === (rec.episode as { id: string }).id);
-    facts.push(['Whose losses', `${words(rec.side as string)}, ${words(rec.group as string)}`]);
+    const side = words(rec.side as string);
+    facts.push(['Whose losses', `${side[0].toUpperCase()}${side.slice(1)}: ${words(rec.group as string)}`]);
     if (ep) facts.push(['Episode', ep.title]);
-    facts.push(['Status', `${rec.status as string}: ${STATUS_TEXT[rec.status as string]}`]);
+    const st = STATUS_TEXT[rec.status as string];
+    facts.push(['Status', `${st[0].toUpperCase()}${st.slice(1)} (${rec.status as string})`]);
   }
   if (collection === 'militancy') facts.push(['Definition', rec.definition as string], ['Edition', rec.edition as string]);
   if (collection === 'returnees') facts.push(['Series', words(rec.series as string)]);
