@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -106,9 +108,18 @@ test('keyboard: arrow down from the box reaches the first result, then the next;
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
 });
 
-test('article pages load no search code; the search page loads Pagefind only once the reader searches', async () => {
+/** Gzipped bytes of the JavaScript files a page requested (read from dist/). */
+const jsBytes = (requests: string[]) => requests.filter((u) => new URL(u).pathname.endsWith('.js'))
+  .reduce((n, u) => n + gzipSync(readFileSync(`dist${new URL(u).pathname}`)).length, 0);
+
+test('article pages load no search code and stay within their JS budget; the search page loads Pagefind only once the reader searches', async () => {
   const article = await open('/what-happened/');
   expect(article.requests.filter((u) => u.includes('pagefind'))).toEqual([]);
+  // README's budget for article pages: at most about 2 KB of gzipped JavaScript files.
+  expect(jsBytes(article.requests)).toBeLessThanOrEqual(2_200);
+  const claim = await open('/claims/pk-ispr-2026-02-27-afghan-killed-274/');
+  expect(claim.requests.filter((u) => u.includes('pagefind'))).toEqual([]);
+  expect(jsBytes(claim.requests)).toBeLessThanOrEqual(2_200);
   const empty = await open('/search/');
   expect(empty.requests.filter((u) => u.includes('pagefind'))).toEqual([]);
 });
