@@ -51,7 +51,8 @@ test('explainer pages are NewsArticles with headline, images, dates from the cha
     expect(a.datePublished).toMatch(isoDate);
     expect(a.author).toMatchObject({ name: expect.any(String), url: expect.stringMatching(/^https?:/) });
     expect(a.publisher).toMatchObject({ '@type': 'Organization', name: expect.any(String), logo: { url: expect.stringMatching(/^https?:/) } });
-    const dataDate = doc.querySelectorAll('header time').map((t) => t.getAttribute('datetime')).at(-1);
+    const dataDate = page('/data/').querySelector('#licence time')?.getAttribute('datetime');
+    expect(doc.querySelectorAll('header time').map((t) => t.getAttribute('datetime')), `${path} shows the data date`).toContain(dataDate);
     expect(a.temporalCoverage).toBe(`../${dataDate}`);
     expect(a.mainEntityOfPage).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
   }

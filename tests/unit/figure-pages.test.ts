@@ -30,9 +30,11 @@ test('a chart uses a record when its model names the id, not when it lists it as
 });
 
 test('BibTeX names the claimant as author and the source it is quoted in', () => {
-  const bib = figureCiteBibtex(noteFor('claims', 'pk-killed-274', data), 'https://x.test/claims/pk-killed-274/', '2026-03-01');
+  const note = noteFor('claims', 'pk-killed-274', data);
+  const bib = figureCiteBibtex(note, 'https://x.test/claims/pk-killed-274/', '2026-03-01');
   expect(bib).toMatch(/^@misc\{pa-explainer-claims-pk-killed-274,/);
-  expect(bib).toContain('title = {at least 274: killed: Afghan forces and affiliated militants}');
+  expect(bib).toContain(`title = {at least 274: ${note.what}}`);
+  expect(bib).toContain(`Quoted in ${note.source.publisher}`);
   expect(bib).toContain('url = {https://x.test/claims/pk-killed-274/}');
   expect(bib.split('{').length).toBe(bib.split('}').length);
 });

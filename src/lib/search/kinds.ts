@@ -9,6 +9,7 @@ export const SEARCH_KINDS = [
   { value: 'Chart', label: 'Charts' },
   { value: 'Source', label: 'Sources' },
   { value: 'Term', label: 'Terms' },
+  { value: 'Person', label: 'People' },
 ] as const;
 
 /** Names of everyone who states a figure, as the claimant filter on figure pages writes them. */

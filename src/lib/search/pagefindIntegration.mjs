@@ -4,7 +4,7 @@
  * the regions marked data-pagefind-body (explainer pages, claim and figure pages, the charts) and
  * adds every source and glossary term as its own record. Any indexing error fails the build.
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchRecords } from './searchRecords.mjs';
@@ -23,7 +23,8 @@ export async function buildSearchIndex(dist) {
     problems.push(...dir.errors);
     if (dir.page_count < 10) problems.push(`only ${dir.page_count} pages indexed`);
     const read = (/** @type {string} */ name) => JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8'));
-    for (const rec of searchRecords(read('glossary'), read('sources'))) problems.push(...(await index.addCustomRecord(rec)).errors);
+    const people = existsSync(join(dist, 'whos-who', 'index.html')) ? read('actors') : undefined;
+    for (const rec of searchRecords(read('glossary'), read('sources'), people)) problems.push(...(await index.addCustomRecord(rec)).errors);
     problems.push(...(await index.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
     if (problems.length) throw new Error(`search index: ${problems.join('; ')}`);
     // The site has its own search page: Pagefind's ready-made interfaces would only be dead weight.
