@@ -18,7 +18,6 @@ const publishers = (names: string[]) => {
 export function figureCard(note: FigureNote, claimant: string, kind: string, asOf: string): Response {
   return svgResponse({
     kicker: `${kind} · ${claimant}`,
-    title: `${claimant}: ${note.valueText}`,
     figure: { value: note.valueText, what: note.what, quote: note.quote },
     sourceLine: `Source: ${note.source.publisher}, “${note.source.title}”, ${formatDate(note.source.date)}`,
     dataDate: formatDate(asOf),
@@ -28,8 +27,7 @@ export function figureCard(note: FigureNote, claimant: string, kind: string, asO
 
 export function chartCard(chart: ChartDefinition, sources: { publisher: string }[], asOf: string): Response {
   return svgResponse({
-    kicker: `Chart · ${chart.subtitle}`,
-    title: chart.title,
+    kicker: 'Chart',
     image: chartPng(chart.id),
     sourceLine: `Sources: ${publishers(sources.map((s) => s.publisher))}`,
     dataDate: formatDate(asOf),

@@ -7,7 +7,8 @@ import { CARD } from '../site/meta.ts';
 
 export interface CardSpec {
   kicker: string;
-  title: string;
+  /** Omitted on chart cards: the chart image carries its own title. */
+  title?: string;
   /** A figure card: the value, what it counts, the verbatim quote. */
   figure?: { value: string; what: string; quote: string };
   /** A chart card: the chart's PNG (a site path) and its pixel size. */
@@ -29,20 +30,21 @@ const family = (f: keyof typeof CARD_FONTS, weight = 400) =>
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Rough advance width of text in ems (Inter and Source Serif average ~0.5–0.55 em a character). */
-export function textWidth(s: string, size: number, factor = 0.53): number {
-  let w = 0;
+export function textWidth(s: string, size: number, factor = 0.53, letterSpacing = 0): number {
+  let w = (letterSpacing / size) * [...s].length;
   for (const ch of s) w += /[ilI.,:;'’!|]/.test(ch) ? 0.28 : /[mwMW]/.test(ch) ? 0.85 : /[A-Z0-9]/.test(ch) ? 0.64 : ch === ' ' ? 0.26 : factor;
   return w * size;
 }
 
 /** Greedy wrap into at most `maxLines` lines of `width`; the last line ends with … when text is cut. */
-export function wrap(text: string, size: number, width: number, maxLines: number): string[] {
+export function wrap(text: string, size: number, width: number, maxLines: number, letterSpacing = 0): string[] {
+  const fits = (t: string) => textWidth(t, size, 0.53, letterSpacing) <= width;
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (let i = 0; i < words.length; i++) {
     const next = line ? `${line} ${words[i]}` : words[i];
-    if (textWidth(next, size) <= width || !line) { line = next; continue; }
+    if (fits(next) || !line) { line = next; continue; }
     lines.push(line);
     line = words[i];
     if (lines.length === maxLines) { line = ''; break; }
@@ -52,7 +54,7 @@ export function wrap(text: string, size: number, width: number, maxLines: number
   const used = shown.join(' ').split(/\s+/).length;
   if (used < words.length) {
     let last = shown[shown.length - 1];
-    while (textWidth(`${last}…`, size) > width && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
+    while (!fits(`${last}…`) && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
     shown[shown.length - 1] = `${last.replace(/[,;:.\s–-]+$/, '')}…`;
   }
   return shown;
@@ -68,7 +70,7 @@ export function cardSvg(c: CardSpec): string {
   const parts: string[] = [
     `<rect width="${W}" height="${H}" fill="${C.paper}"/>`,
     `<rect x="0" y="0" width="${W}" height="10" fill="${C.accent}"/>`,
-    text([c.kicker.toUpperCase()].map((k) => wrap(k, 22, inner, 1)[0]), M, 74, 22, 0, `${family('sans', 600)} letter-spacing="1.5" fill="${C.accent}"`),
+    text(wrap(c.kicker.toUpperCase(), 22, inner, 1, 3), M, 74, 22, 0, `${family('sans', 600)} letter-spacing="1.5" fill="${C.accent}"`),
   ];
   let y = 132;
   if (c.figure) {
@@ -81,8 +83,10 @@ export function cardSvg(c: CardSpec): string {
     const quote = wrap(`“${c.figure.quote}”`, 27, inner - 28, Math.max(1, Math.min(3, Math.floor((520 - y) / 38))));
     parts.push(`<rect x="${M}" y="${y - 28}" width="5" height="${quote.length * 38}" fill="${C.rule}"/>`);
     parts.push(text(quote, M + 26, y, 27, 38, `${family('serif')} font-style="italic" fill="${C.ink}"`));
+  } else if (c.image && !c.title) {
+    parts.push(`<image x="${M}" y="100" width="${inner}" height="430" preserveAspectRatio="xMidYMin slice" href="${esc(c.image.href)}"/>`);
   } else {
-    const title = wrap(c.title, c.image ? 46 : 60, inner, c.image ? 2 : 3);
+    const title = wrap(c.title ?? '', c.image ? 46 : 60, inner, c.image ? 2 : 3);
     const lh = c.image ? 54 : 70;
     parts.push(text(title, M, y, c.image ? 46 : 60, lh, `${family('serif', 600)} fill="${C.ink}"`));
     y += (title.length - 1) * lh + 22;
