@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import subsetFont from 'subset-font';
 
 const DIST = process.argv[2] ?? 'dist';
 const require = createRequire(import.meta.url);
+// subset-font ships no types.
+const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Buffer>;
 const FONT_FILES = [
   '@fontsource/inter/files/inter-latin-400-normal.woff2',
   '@fontsource/inter/files/inter-latin-500-normal.woff2',

@@ -4,6 +4,8 @@
  * links that land on the exact section or anchor. Results are a list of links: Tab and the arrow
  * keys move through them; the count is announced in a live region.
  */
+export {}; // a module: its names do not clash with window globals (status)
+
 interface SubResult { title: string; url: string; excerpt: string }
 interface ResultData { url: string; excerpt: string; meta: { title?: string; kind?: string }; filters?: Record<string, string[]>; sub_results?: SubResult[] }
 interface Pagefind {
