@@ -19,6 +19,9 @@ export interface ChangeEntry {
   path: string;
 }
 
+/** The anchor of a page's change-log entry (its feed id's fragment). */
+export const changeAnchor = (date: string, index: number) => `change-${date}-${index + 1}`;
+
 export interface PageLog { id: string; title: string; changes: { date: string; summary: string; correction?: boolean }[] }
 
 /** A partial date (YYYY or YYYY-MM) as its first day. */
@@ -30,12 +33,12 @@ export function siteChanges(pages: PageLog[], data: ContentData, site: URL | str
   for (const p of pages) {
     p.changes.forEach((c, i) => {
       out.push({
-        id: `${abs(`/${p.id}/`)}#change-${c.date}-${i + 1}`,
+        id: `${abs(`/${p.id}/`)}#${changeAnchor(c.date, i)}`,
         date: c.date,
         kind: c.correction ? 'correction' : 'page-change',
         title: `${c.correction ? 'Correction' : i === 0 ? 'Published' : 'Update'}: ${p.title}`,
         summary: c.summary,
-        path: `/${p.id}/#changes`,
+        path: `/${p.id}/#${changeAnchor(c.date, i)}`,
       });
     });
   }

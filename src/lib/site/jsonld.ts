@@ -1,6 +1,7 @@
 /**
  * JSON-LD (schema.org) for every page, as plain objects built from content. Pure: the site's
- * origin comes in as an argument. Search engines' documented properties are tested in
+ * origin comes in as an argument. Every site URL in it (ids included) is a real page or anchor:
+ * the link check reads them like any other link. Search engines' documented properties are tested in
  * tests/build/jsonld.test.ts.
  */
 import { SITE_NAME } from './nav.ts';
@@ -11,7 +12,6 @@ const abs = (path: string, site: URL | string) => new URL(path, site).href;
 export function publisher(site: URL | string) {
   return {
     '@type': 'Organization',
-    '@id': abs('/#publisher', site),
     name: SITE_NAME,
     url: abs('/', site),
     logo: { '@type': 'ImageObject', url: abs('/favicon.svg', site) },
@@ -21,11 +21,10 @@ export function publisher(site: URL | string) {
 export function webSite(site: URL | string) {
   return {
     '@type': 'WebSite',
-    '@id': abs('/#website', site),
     name: SITE_NAME,
     url: abs('/', site),
     inLanguage: 'en-GB',
-    publisher: { '@id': abs('/#publisher', site) },
+    publisher: publisher(site),
     potentialAction: {
       '@type': 'SearchAction',
       target: { '@type': 'EntryPoint', urlTemplate: `${abs('/search/', site)}?q={search_term_string}` },
@@ -54,7 +53,6 @@ export interface ArticleInput {
 export function newsArticle(a: ArticleInput, site: URL | string) {
   return {
     '@type': 'NewsArticle',
-    '@id': abs(`${a.path}#article`, site),
     mainEntityOfPage: abs(a.path, site),
     url: abs(a.path, site),
     headline: a.headline.slice(0, 110),

@@ -51,7 +51,7 @@ export function datasetJsonLd(all: Entries, site: URL | string, asOf: string): o
       isAccessibleForFree: true,
       license: LICENCE.url,
       creator: publisher(site),
-      publisher: { '@id': abs('/#publisher') },
+      publisher: publisher(site),
       dateModified: asOf,
       ...(temporal ? { temporalCoverage: temporal } : {}),
       spatialCoverage: [
@@ -59,7 +59,7 @@ export function datasetJsonLd(all: Entries, site: URL | string, asOf: string): o
         { '@type': 'Place', name: 'Afghanistan' },
       ],
       isBasedOn: basedOn,
-      includedInDataCatalog: { '@type': 'DataCatalog', '@id': abs('/data/#catalog'), name: `${SITE_NAME}: open data` },
+      includedInDataCatalog: { '@type': 'DataCatalog', url: abs('/data/'), name: `${SITE_NAME}: open data` },
       distribution: [
         { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: abs(`/data/${name}.csv`) },
         { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: abs(`/data/${name}.json`) },
@@ -67,7 +67,7 @@ export function datasetJsonLd(all: Entries, site: URL | string, asOf: string): o
     };
   });
   return [
-    { '@type': 'DataCatalog', '@id': abs('/data/#catalog'), name: `${SITE_NAME}: open data`, url: abs('/data/'), publisher: publisher(site), license: LICENCE.url, dataset: datasets.map((d) => ({ '@id': d['@id'] })) },
+    { '@type': 'DataCatalog', name: `${SITE_NAME}: open data`, url: abs('/data/'), publisher: publisher(site), license: LICENCE.url, dataset: datasets.map((d) => ({ '@id': d['@id'] })) },
     ...datasets,
   ];
 }
