@@ -72,6 +72,15 @@ test('a person: a spokesman is found through the claims he made, and the claiman
   expect(problems).toEqual([]);
 });
 
+test('a person: with the People filter, "Chaudhry" lands on his entry in the who\'s who', async () => {
+  const { page, problems } = await open('/search/?q=Chaudhry&kind=Person');
+  const found = await results(page, 'Chaudhry');
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.every((r) => r.kind === 'Person')).toBe(true);
+  expect(found[0].href).toBe('/whos-who/#ahmed-sharif-chaudhry');
+  expect(problems).toEqual([]);
+});
+
 test('a term: "Durand Line" lands on its glossary entry; the kind filter keeps terms only', async () => {
   const { page, problems } = await open('/search/');
   await page.fill('#search-q', 'Durand Line');
