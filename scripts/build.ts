@@ -1,5 +1,5 @@
 /**
- * `npm run build`: builds the whole site (pages, chart downloads, PDF edition) into a staging
+ * `npm run build`: builds the whole site (pages, chart downloads, social cards, PDF edition) into a staging
  * folder and puts it in place of `dist/` only when every step has succeeded. A build that fails
  * or is killed part-way leaves the last good `dist/` as it was. The finished build carries
  * `dist/.build-complete`, which `npm run serve` requires.
@@ -29,6 +29,7 @@ mkdirSync(STAGING, { recursive: true });
 step('astro build', 'npx', ['astro', 'build', '--outDir', stage]);
 // The download and PDF scripts work on ./dist: run them from the staging folder, where ./dist is the new build.
 step('chart downloads', process.execPath, [resolve('scripts/downloads/build-downloads.ts')], STAGING);
+step('social cards', process.execPath, [resolve('scripts/cards/build-cards.ts')], STAGING);
 step('PDF edition', process.execPath, [resolve('scripts/pdf/build-pdfs.ts')], STAGING);
 // PDF render times are kept out of dist/ (they vary): keep them where `npm run bench` reads them.
 const timings = join(STAGING, '.astro', 'pdf-timings.json');
