@@ -7,6 +7,7 @@ import { EMBED_THEME_INIT, THEME_INIT } from './src/lib/site/themeInit.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks, readGlossaryTerms } from './src/lib/site/glossaryLinks.mjs';
 import { securityHeaders } from './src/lib/site/securityHeaders.mjs';
+import { siteUrl } from './src/lib/site/siteUrl.mjs';
 
 /** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
@@ -14,7 +15,8 @@ const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}
 const fontFile = (pkg, file) => `./node_modules/@fontsource-variable/${pkg}/files/${file}`;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address (README "Deploy"): SITE_URL=https://… npm run build. Unset: npm start's local address.
+  site: siteUrl(),
   trailingSlash: 'ignore',
   // Per checkout, not node_modules/.astro: worktrees that share node_modules must not share the content store.
   cacheDir: './.astro/cache',
