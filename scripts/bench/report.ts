@@ -2,6 +2,7 @@
 import type { BenchResults } from './results.ts';
 import { CATEGORIES } from './lighthouse.ts';
 import { KB } from './targets.ts';
+import { PEER_SOURCE, PEERS } from './peers.ts';
 
 /** Kilobytes (1 KB = 1024 bytes) with one decimal; "—" for nothing. */
 export const formatKB = (bytes: number | null | undefined): string => (bytes == null ? '—' : (bytes / KB).toFixed(1));
@@ -66,6 +67,8 @@ export function renderReport(r: BenchResults): string[] {
     '  "chart in view" gives the chart\'s top when it was not in the 412×823 viewport). Main-thread frame time: FCP, a presentation',
     '  time, can land up to ~30 ms after it for the same frame. No charts: "—". Every run is in the JSON.');
 
+  out.push(...whereWeStand(r));
+
   h(`Lighthouse ${r.lighthouse.version ?? ''} mobile (simulated slow 4G, 4× CPU), ${r.options.lighthouseRuns} run(s), median score`);
   if (!r.options.lighthouse) out.push('  not run (--no-lighthouse)');
   else {
@@ -119,4 +122,20 @@ export function renderReport(r: BenchResults): string[] {
   }
   out.push('', `Method notes and every figure: ${r.files.json} (also ${r.files.latest}); bench took ${formatS(r.durationMs)}.`);
   return out;
+}
+
+/** The peer table of issue 16 (constants, with their source) and this run's reference page and embeds beside it. */
+export function whereWeStand(r: Pick<BenchResults, 'pages' | 'reference'>): string[] {
+  const row = (page: string, total: number | null | undefined, js: number | null | undefined, painted: number | null | undefined, script: number | null | undefined, from: string) =>
+    [page, formatKB(total), formatKB(js), formatMs(painted), formatMs(script), from];
+  const rows = [
+    ...PEERS.map((p) => row(p.page, p.totalKB * KB, p.jsKB * KB, p.paintedMs, p.mainThreadJsMs, 'issue 16')),
+    ...(r.reference ? [row('zero-JS reference page (scripts/bench/reference/)', r.reference.bytes.total.gz, r.reference.bytes.jsAll.gz,
+      r.reference.firstChart.firstChart.median, r.reference.firstChart.scriptMs?.median, 'this run')] : []),
+    ...r.pages.filter((p) => p.kind === 'embed').map((p) => row(`our ${p.path}`, p.bytes?.total.gz, p.bytes?.jsAll.gz,
+      p.firstChart?.cpu4x?.firstChart.median, p.firstChart?.cpu4x?.scriptMs?.median, 'this run')),
+  ];
+  return ['', 'Where we stand: embeds beside other charting stacks (total and JS: KB gzipped, every request; chart painted and main-thread JS: ms at 4× CPU, median)',
+    ...table(['page', 'total KB', 'JS KB', 'chart painted ms', 'main-thread JS ms', 'measured in'], rows),
+    `  Rows "issue 16" are constants from ${PEER_SOURCE}; rows "this run" were measured now, on this machine, by this benchmark.`];
 }
