@@ -3,6 +3,8 @@ import type { BenchResults } from './results.ts';
 import { CATEGORIES } from './lighthouse.ts';
 import { KB } from './targets.ts';
 import { PEER_SOURCE, PEERS } from './peers.ts';
+import { SUPERLINEAR_RATIO, type Growth } from './scale.ts';
+import type { ScaleRun } from './scale-run.ts';
 
 /** Kilobytes (1 KB = 1024 bytes) with one decimal; "—" for nothing. */
 export const formatKB = (bytes: number | null | undefined): string => (bytes == null ? '—' : (bytes / KB).toFixed(1));
@@ -138,4 +140,20 @@ export function whereWeStand(r: Pick<BenchResults, 'pages' | 'reference'>): stri
   return ['', 'Where we stand: embeds beside other charting stacks (total and JS: KB gzipped, every request; chart painted and main-thread JS: ms at 4× CPU, median)',
     ...table(['page', 'total KB', 'JS KB', 'chart painted ms', 'main-thread JS ms', 'measured in'], rows),
     `  Rows "issue 16" are constants from ${PEER_SOURCE}; rows "this run" were measured now, on this machine, by this benchmark.`];
+}
+
+/** Scale mode's report: time and peak memory per step and factor, growth verdict, chart renders per build. */
+export function renderScale(runs: readonly ScaleRun[], growth: readonly Growth[]): string[] {
+  const out = ['Scale mode: the content multiplied (valid records, fresh ids), each build step timed in a copy of the project'];
+  out.push(...table(['factor', 'records', 'pages', ...growth.map((g) => g.step), 'total'],
+    runs.map((r) => [`×${r.factor}`, String(r.records), String(r.pages), ...r.steps.map((s) => formatS(s.ms)), formatS(r.steps.reduce((t, s) => t + s.ms, 0))])));
+  out.push('', 'Peak memory (MiB, resident, the step\'s whole process tree)');
+  out.push(...table(['factor', ...growth.map((g) => g.step)], runs.map((r) => [`×${r.factor}`, ...r.steps.map((s) => String(Math.round(s.peakRssMiB)))])));
+  out.push('', `Growth: extra ms per extra record between factors; a step grows faster than linearly when its last slope is over ${SUPERLINEAR_RATIO}× its first`);
+  out.push(...table(['step', ...runs.slice(1).map((r, i) => `×${runs[i].factor}→×${r.factor} ms/record`), 'last ÷ first', 'verdict'],
+    growth.map((g) => [g.step, ...g.slopes.map((x) => x.toFixed(2)), g.slopeRatio === null ? '—' : g.slopeRatio.toFixed(2), g.faster ? 'FASTER THAN LINEAR' : 'linear or better'])));
+  const last = runs[runs.length - 1];
+  out.push('', `Charts rendered per build at ×${last.factor} (Chart.astro computes its chart on every render, so computes = renders; once per build would be 1 each):`);
+  out.push('  ' + Object.entries(last.chartRenders).map(([id, n]) => `${id} ${n}`).join(', '));
+  return out;
 }

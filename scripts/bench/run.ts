@@ -25,9 +25,11 @@ import { runLighthouse } from './lighthouse.ts';
 import { loadAverage, machineInfo } from './machine.ts';
 import { measureNoJs } from './no-js.ts';
 import { listPages } from './pages.ts';
-import { renderReport } from './report.ts';
+import { renderReport, renderScale } from './report.ts';
 import type { BenchResults, PageResult, PdfFile } from './results.ts';
 import { evaluateTargets } from './targets.ts';
+import { runScale } from './scale-run.ts';
+import { analyseGrowth } from './scale.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -83,6 +85,17 @@ async function main(): Promise<number> {
 
   const started = new Date();
   const t0 = performance.now();
+  if (options.scale) {
+    await mkdir(RESULTS, { recursive: true });
+    const runs = await runScale(ROOT, options.scale, progress);
+    const growth = analyseGrowth(runs);
+    const stamp = started.toISOString().replace(/:/g, '-');
+    const json = JSON.stringify({ schema: 1, startedAt: started.toISOString(), durationMs: performance.now() - t0, machine: machineInfo(null, loadAverage()), runs, growth }, null, 2) + '\n';
+    await writeFile(join(RESULTS, `scale-${stamp}.json`), json);
+    await writeFile(join(RESULTS, 'scale-latest.json'), json);
+    console.log([...renderScale(runs, growth), '', `Every figure: bench-results/scale-${stamp}.json (also bench-results/scale-latest.json); took ${((performance.now() - t0) / 1000).toFixed(0)} s.`].join('\n'));
+    return 0;
+  }
   const loadAtStart = loadAverage();
   await mkdir(RESULTS, { recursive: true });
   const stamp = started.toISOString().replace(/:/g, '-');
