@@ -87,7 +87,7 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   if (options.scale) {
     await mkdir(RESULTS, { recursive: true });
-    const runs = await runScale(ROOT, options.scale, progress);
+    const runs = await runScale(ROOT, options.scale, progress, options.scaleTimeout * 1000);
     const growth = analyseGrowth(runs);
     const stamp = started.toISOString().replace(/:/g, '-');
     const json = JSON.stringify({ schema: 1, startedAt: started.toISOString(), durationMs: performance.now() - t0, machine: machineInfo(null, loadAverage()), runs, growth }, null, 2) + '\n';

@@ -6,7 +6,7 @@
  * step's processes, Chromium's included, sampled every 100 ms from /proc).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { writeScaledContent } from './scale.ts';
@@ -18,7 +18,8 @@ export const SCALE_STEPS = [
   { name: 'pdf', command: 'node', args: ['scripts/pdf/build-pdfs.ts'] },
 ] as const;
 
-export interface ScaleStep { name: string; ms: number; peakRssMiB: number }
+/** `timedOut`: stopped after the time limit (ms is then the limit, a lower bound); `skipped`: not run because an earlier step timed out. */
+export interface ScaleStep { name: string; ms: number; peakRssMiB: number; timedOut?: boolean; skipped?: boolean }
 export interface ScaleRun { factor: number; records: number; pages: number; chartRenders: Record<string, number>; steps: ScaleStep[] }
 
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.vitest', 'bench-results', 'screenshots', 'test-results']);
@@ -48,18 +49,23 @@ export function treeRss(root: number): number {
   return sum;
 }
 
-async function timed(cwd: string, env: NodeJS.ProcessEnv, step: (typeof SCALE_STEPS)[number], log: string[]): Promise<ScaleStep> {
+async function timed(cwd: string, env: NodeJS.ProcessEnv, step: (typeof SCALE_STEPS)[number], log: string[], limitMs: number): Promise<ScaleStep> {
   const t0 = performance.now();
   let peak = 0;
+  let timedOut = false;
   const code = await new Promise<number | null>((ok, fail) => {
-    const child = spawn(step.command, [...step.args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a step over the time limit is stopped with everything it started.
+    const child = spawn(step.command, [...step.args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const sample = setInterval(() => { if (child.pid) peak = Math.max(peak, treeRss(child.pid)); }, 100);
+    const limit = setTimeout(() => { timedOut = true; if (child.pid) process.kill(-child.pid, 'SIGKILL'); }, limitMs);
+    const done = () => { clearInterval(sample); clearTimeout(limit); };
     child.stdout.on('data', (d) => log.push(String(d)));
     child.stderr.on('data', (d) => log.push(String(d)));
-    child.on('error', (e) => { clearInterval(sample); fail(e); });
-    child.on('close', (c) => { clearInterval(sample); ok(c); });
+    child.on('error', (e) => { done(); fail(e); });
+    child.on('close', (c) => { done(); ok(c); });
   });
   const ms = performance.now() - t0;
+  if (timedOut) return { name: step.name, ms: limitMs, peakRssMiB: peak / 2 ** 20, timedOut: true };
   if (code !== 0) throw new Error(`scale: "${step.name}" exited with ${code}:\n${log.join('').trim().split('\n').slice(-20).join('\n')}`);
   return { name: step.name, ms, peakRssMiB: peak / 2 ** 20 };
 }
@@ -75,7 +81,7 @@ export function chartRenders(htmls: readonly string[]): Record<string, number> {
   return out;
 }
 
-export async function runScale(root: string, factors: readonly number[], progress: (l: string) => void): Promise<ScaleRun[]> {
+export async function runScale(root: string, factors: readonly number[], progress: (l: string) => void, limitMs = 300_000): Promise<ScaleRun[]> {
   const runs: ScaleRun[] = [];
   for (const factor of factors) {
     const dir = mkdtempSync(join(tmpdir(), `bench-scale-x${factor}-`));
@@ -88,12 +94,13 @@ export async function runScale(root: string, factors: readonly number[], progres
       delete env.CONTENT_ROOT;
       const steps: ScaleStep[] = [];
       for (const step of SCALE_STEPS) {
+        if (steps.some((s) => s.timedOut)) { steps.push({ name: step.name, ms: NaN, peakRssMiB: NaN, skipped: true }); continue; }
         progress(`scale ×${factor} (${records} records): ${step.name}…`);
-        const s = await timed(dir, env, step, []);
+        const s = await timed(dir, env, step, [], limitMs);
         steps.push(s);
-        progress(`scale ×${factor}: ${step.name} ${(s.ms / 1000).toFixed(1)} s, peak ${Math.round(s.peakRssMiB)} MiB`);
+        progress(`scale ×${factor}: ${step.name} ${s.timedOut ? `stopped after ${limitMs / 1000} s` : `${(s.ms / 1000).toFixed(1)} s`}, peak ${Math.round(s.peakRssMiB)} MiB`);
       }
-      const htmls = htmlFiles(join(dir, 'dist'));
+      const htmls = existsSync(join(dir, 'dist')) ? htmlFiles(join(dir, 'dist')) : [];
       runs.push({ factor, records, pages: htmls.length, chartRenders: chartRenders(htmls.map((f) => readFileSync(f, 'utf8'))), steps });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -83,20 +83,23 @@ export interface Growth {
   /** last slope ÷ first slope: about 1 or below when a step grows linearly (fixed costs make the first slope no smaller) */
   slopeRatio: number | null;
   faster: boolean;
+  /** a run of the step hit the time limit: its time, and so the last slope, are lower bounds */
+  atLeast: boolean;
 }
 
 /** Above this ratio of marginal costs (per extra record) a step is said to grow faster than linearly. */
 export const SUPERLINEAR_RATIO = 1.5;
 
 /** Per step: does the cost of one more record rise as the content grows? (pure) */
-export function analyseGrowth(runs: readonly { records: number; steps: readonly { name: string; ms: number; peakRssMiB: number }[] }[]): Growth[] {
+export function analyseGrowth(runs: readonly { records: number; steps: readonly { name: string; ms: number; peakRssMiB: number; timedOut?: boolean }[] }[]): Growth[] {
   if (!runs.length) return [];
   return runs[0].steps.map(({ name }) => {
     const ms = runs.map((r) => r.steps.find((s) => s.name === name)!.ms);
+    const atLeast = runs.some((r) => r.steps.find((s) => s.name === name)!.timedOut === true);
     const slopes = runs.slice(1).map((r, i) => (ms[i + 1] - ms[i]) / (r.records - runs[i].records));
     // A first slope at or under 0 (noise on a step that does not grow): measure against 1 ms per 1000 records.
     const first = Math.max(slopes[0] ?? 0, 0.001);
     const slopeRatio = slopes.length >= 2 ? slopes[slopes.length - 1] / first : null;
-    return { step: name, ms, peakRssMiB: runs.map((r) => r.steps.find((s) => s.name === name)!.peakRssMiB), slopes, slopeRatio, faster: slopeRatio !== null && slopeRatio > SUPERLINEAR_RATIO };
+    return { step: name, ms, peakRssMiB: runs.map((r) => r.steps.find((s) => s.name === name)!.peakRssMiB), slopes, slopeRatio, faster: slopeRatio !== null && slopeRatio > SUPERLINEAR_RATIO, atLeast };
   });
 }

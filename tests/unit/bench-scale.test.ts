@@ -66,6 +66,15 @@ describe('growth', () => {
     expect(text).toMatch(/^b\s+.*FASTER THAN LINEAR$/m);
     expect(text).toContain('casualty-claims 4');
   });
+  test('a step stopped at the time limit counts as at least that long; the steps after it are not run', () => {
+    const mk = (factor: number, records: number, astro: number, timedOut = false) => ({ factor, records, pages: 10, chartRenders: timedOut ? {} : { a: 4 },
+      steps: [{ name: 'astro build', ms: astro, peakRssMiB: 900, ...(timedOut ? { timedOut } : {}) }, { name: 'pdf', ms: timedOut ? NaN : 9000, peakRssMiB: timedOut ? NaN : 1500, ...(timedOut ? { skipped: true } : {}) }] });
+    const runs = [mk(1, 400, 19_000), mk(4, 1600, 25_000), mk(16, 6400, 300_000, true)];
+    const text = renderScale(runs, analyseGrowth(runs)).join('\n');
+    expect(text).toMatch(/^×16\s+6400\s+10\s+> 300\.0 s\s+not run\s+—$/m);
+    expect(text).toMatch(/^astro build\s+5\.00\s+≥ 57\.29\s+≥ 11\.46\s+FASTER THAN LINEAR \(stopped at the time limit\)$/m);
+    expect(text).toContain('at ×4');
+  });
   test('chart renders are counted from the built HTML', () => {
     expect(chartRenders(['<figure class="chart" data-chart="a"></figure><figure data-chart="b">', '<figure data-chart="a">'])).toEqual({ a: 2, b: 1 });
   });

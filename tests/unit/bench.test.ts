@@ -249,11 +249,11 @@ describe('where we stand', () => {
 
 describe('flags', () => {
   test('defaults', () => {
-    expect(parseArgs([])).toEqual({ build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, help: false });
+    expect(parseArgs([])).toEqual({ build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, scale: null, scaleTimeout: 300, help: false });
   });
   test('every flag', () => {
     expect(parseArgs(['--no-build', '--no-lighthouse', '--lighthouse-runs', '3', '--runs=7', '--no-slow4g', '--only', '/,/a/']))
-      .toEqual({ build: false, lighthouse: false, lighthouseRuns: 3, runs: 7, slow4g: false, only: ['/', '/a/'], help: false });
+      .toEqual({ build: false, lighthouse: false, lighthouseRuns: 3, runs: 7, slow4g: false, only: ['/', '/a/'], scale: null, scaleTimeout: 300, help: false });
   });
   test('bad values and unknown flags are refused', () => {
     expect(() => parseArgs(['--runs', '0'])).toThrow(/whole number/);
