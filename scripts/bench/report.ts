@@ -146,16 +146,18 @@ export function whereWeStand(r: Pick<BenchResults, 'pages' | 'reference'>): stri
 export function renderScale(runs: readonly ScaleRun[], growth: readonly Growth[]): string[] {
   const out = ['Scale mode: the content multiplied (valid records, fresh ids), each build step timed in a copy of the project'];
   out.push(...table(['factor', 'records', 'pages', ...growth.map((g) => g.step), 'total'],
-    runs.map((r) => [`×${r.factor}`, String(r.records), String(r.pages),
-      ...r.steps.map((s) => (s.skipped ? 'not run' : s.timedOut ? `> ${formatS(s.ms)}` : formatS(s.ms))),
+    runs.map((r) => [`×${r.factor}`, String(r.records), r.pages == null ? '—' : String(r.pages),
+      ...r.steps.map((s) => (s.skipped ? 'not run' : s.timedOut ? `> ${formatS(s.ms)}` : `${formatS(s.ms)}${s.cpuMs == null ? '' : ` (CPU ${formatS(s.cpuMs)})`}`)),
       r.steps.some((s) => s.timedOut || s.skipped) ? '—' : formatS(r.steps.reduce((t, s) => t + s.ms, 0))])));
+  out.push('  wall time (CPU time: user + system of the step\'s processes, less disturbed by other work on the machine)');
   out.push('', 'Peak memory (MiB, resident, the step\'s whole process tree)');
   out.push(...table(['factor', ...growth.map((g) => g.step)], runs.map((r) => [`×${r.factor}`, ...r.steps.map((s) => (s.skipped ? '—' : String(Math.round(s.peakRssMiB))))])));
-  out.push('', `Growth: extra ms per extra record between factors; a step grows faster than linearly when its last slope is over ${SUPERLINEAR_RATIO}× its first`);
+  out.push('', `Growth: extra CPU ms per extra record between factors; a step grows faster than linearly when its last slope is over ${SUPERLINEAR_RATIO}× its first`);
   out.push(...table(['step', ...runs.slice(1).map((r, i) => `×${runs[i].factor}→×${r.factor} ms/record`), 'last ÷ first', 'verdict'],
     growth.map((g) => {
       const at = g.atLeast ? '≥ ' : '';
-      const verdict = Number.isNaN(g.slopeRatio ?? 0) ? 'not measured (an earlier step was stopped)' : g.faster ? `FASTER THAN LINEAR${g.atLeast ? ' (stopped at the time limit)' : ''}` : 'linear or better';
+      const verdict = g.verdict === 'not measured' ? 'not measured (an earlier step was stopped)'
+        : g.atLeast ? `${g.verdict} (stopped at the time limit)` : g.verdict;
       return [g.step, ...g.slopes.map((x, i) => (Number.isNaN(x) ? '—' : (i === g.slopes.length - 1 ? at : '') + x.toFixed(2))), g.slopeRatio === null || Number.isNaN(g.slopeRatio) ? '—' : at + g.slopeRatio.toFixed(2), verdict];
     })));
   const last = [...runs].reverse().find((r) => Object.keys(r.chartRenders).length) ?? runs[runs.length - 1];

@@ -18,16 +18,27 @@ export const SCALE_STEPS = [
   { name: 'pdf', command: 'node', args: ['scripts/pdf/build-pdfs.ts'] },
 ] as const;
 
-/** `timedOut`: stopped after the time limit (ms is then the limit, a lower bound); `skipped`: not run because an earlier step timed out. */
-export interface ScaleStep { name: string; ms: number; peakRssMiB: number; timedOut?: boolean; skipped?: boolean }
-export interface ScaleRun { factor: number; records: number; pages: number; chartRenders: Record<string, number>; steps: ScaleStep[] }
+/**
+ * ms: wall time; cpuMs: CPU time (user + system) of the step's processes, sampled every 100 ms,
+ * which other work on a busy machine disturbs far less than wall time (the growth verdict uses it).
+ * `timedOut`: stopped after the time limit (ms is then the limit, a lower bound); `skipped`: not run
+ * because an earlier step timed out.
+ */
+export interface ScaleStep { name: string; ms: number; cpuMs: number; peakRssMiB: number; timedOut?: boolean; skipped?: boolean }
+export interface ScaleRun { factor: number; records: number; pages: number | null; chartRenders: Record<string, number>; steps: ScaleStep[] }
 
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.vitest', 'bench-results', 'screenshots', 'test-results']);
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 export function treeRss(root: number): number {
+  return sampleTree(root).rss;
+}
+
+/** One look at a process tree: summed resident memory (bytes) and each process's CPU time so far (ms, user + system). */
+export function sampleTree(root: number): { rss: number; cpuMs: Map<number, number> } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -36,27 +47,36 @@ export function treeRss(root: number): number {
       const pid = Number(name);
       const ppid = Number(fields[1]);
       rss.set(pid, Number(fields[21]) * 4096); // field 24 of stat: rss in pages
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * 10); // fields 14, 15: utime, stime in ticks of 10 ms
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
     } catch { /* the process ended while we looked */ }
   }
   let sum = 0;
+  const cpuMs = new Map<number, number>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     sum += rss.get(pid) ?? 0;
+    if (cpu.has(pid)) cpuMs.set(pid, cpu.get(pid)!);
     stack.push(...(children.get(pid) ?? []));
   }
-  return sum;
+  return { rss: sum, cpuMs };
 }
 
 async function timed(cwd: string, env: NodeJS.ProcessEnv, step: (typeof SCALE_STEPS)[number], log: string[], limitMs: number): Promise<ScaleStep> {
   const t0 = performance.now();
   let peak = 0;
+  const cpu = new Map<number, number>();
   let timedOut = false;
   const code = await new Promise<number | null>((ok, fail) => {
     // Its own process group, so a step over the time limit is stopped with everything it started.
     const child = spawn(step.command, [...step.args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    const sample = setInterval(() => { if (child.pid) peak = Math.max(peak, treeRss(child.pid)); }, 100);
+    const sample = setInterval(() => {
+      if (!child.pid) return;
+      const t = sampleTree(child.pid);
+      peak = Math.max(peak, t.rss);
+      for (const [pid, ms] of t.cpuMs) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, ms));
+    }, 100);
     const limit = setTimeout(() => { timedOut = true; if (child.pid) process.kill(-child.pid, 'SIGKILL'); }, limitMs);
     const done = () => { clearInterval(sample); clearTimeout(limit); };
     child.stdout.on('data', (d) => log.push(String(d)));
@@ -65,9 +85,10 @@ async function timed(cwd: string, env: NodeJS.ProcessEnv, step: (typeof SCALE_ST
     child.on('close', (c) => { done(); ok(c); });
   });
   const ms = performance.now() - t0;
-  if (timedOut) return { name: step.name, ms: limitMs, peakRssMiB: peak / 2 ** 20, timedOut: true };
+  const cpuMs = [...cpu.values()].reduce((a, b) => a + b, 0);
+  if (timedOut) return { name: step.name, ms: limitMs, cpuMs, peakRssMiB: peak / 2 ** 20, timedOut: true };
   if (code !== 0) throw new Error(`scale: "${step.name}" exited with ${code}:\n${log.join('').trim().split('\n').slice(-20).join('\n')}`);
-  return { name: step.name, ms, peakRssMiB: peak / 2 ** 20 };
+  return { name: step.name, ms, cpuMs, peakRssMiB: peak / 2 ** 20 };
 }
 
 function htmlFiles(dir: string): string[] {
@@ -94,14 +115,14 @@ export async function runScale(root: string, factors: readonly number[], progres
       delete env.CONTENT_ROOT;
       const steps: ScaleStep[] = [];
       for (const step of SCALE_STEPS) {
-        if (steps.some((s) => s.timedOut)) { steps.push({ name: step.name, ms: NaN, peakRssMiB: NaN, skipped: true }); continue; }
+        if (steps.some((s) => s.timedOut)) { steps.push({ name: step.name, ms: NaN, cpuMs: NaN, peakRssMiB: NaN, skipped: true }); continue; }
         progress(`scale ×${factor} (${records} records): ${step.name}…`);
         const s = await timed(dir, env, step, [], limitMs);
         steps.push(s);
-        progress(`scale ×${factor}: ${step.name} ${s.timedOut ? `stopped after ${limitMs / 1000} s` : `${(s.ms / 1000).toFixed(1)} s`}, peak ${Math.round(s.peakRssMiB)} MiB`);
+        progress(`scale ×${factor}: ${step.name} ${s.timedOut ? `stopped after ${limitMs / 1000} s` : `${(s.ms / 1000).toFixed(1)} s`} (CPU ${(s.cpuMs / 1000).toFixed(1)} s), peak ${Math.round(s.peakRssMiB)} MiB`);
       }
       const htmls = existsSync(join(dir, 'dist')) ? htmlFiles(join(dir, 'dist')) : [];
-      runs.push({ factor, records, pages: htmls.length, chartRenders: chartRenders(htmls.map((f) => readFileSync(f, 'utf8'))), steps });
+      runs.push({ factor, records, pages: steps.some((s) => s.timedOut) ? null : htmls.length, chartRenders: chartRenders(htmls.map((f) => readFileSync(f, 'utf8'))), steps });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -75,8 +75,10 @@ export function writeScaledContent(src: string, dest: string, factor: number): {
 
 export interface Growth {
   step: string;
-  /** time per factor, ms */
+  /** wall time per factor, ms */
   ms: number[];
+  /** CPU time per factor, ms (the slopes use it; wall time when CPU time was not measured) */
+  cpuMs: number[];
   peakRssMiB: number[];
   /** extra time per extra record, ms, between consecutive factors */
   slopes: number[];
@@ -85,21 +87,26 @@ export interface Growth {
   faster: boolean;
   /** a run of the step hit the time limit: its time, and so the last slope, are lower bounds */
   atLeast: boolean;
+  verdict: 'linear or better' | 'FASTER THAN LINEAR' | 'inconclusive' | 'not measured';
 }
 
 /** Above this ratio of marginal costs (per extra record) a step is said to grow faster than linearly. */
 export const SUPERLINEAR_RATIO = 1.5;
 
-/** Per step: does the cost of one more record rise as the content grows? (pure) */
-export function analyseGrowth(runs: readonly { records: number; steps: readonly { name: string; ms: number; peakRssMiB: number; timedOut?: boolean }[] }[]): Growth[] {
+/** Per step: does the CPU cost of one more record rise as the content grows? (pure) */
+export function analyseGrowth(runs: readonly { records: number; steps: readonly { name: string; ms: number; cpuMs?: number; peakRssMiB: number; timedOut?: boolean }[] }[]): Growth[] {
   if (!runs.length) return [];
   return runs[0].steps.map(({ name }) => {
-    const ms = runs.map((r) => r.steps.find((s) => s.name === name)!.ms);
-    const atLeast = runs.some((r) => r.steps.find((s) => s.name === name)!.timedOut === true);
-    const slopes = runs.slice(1).map((r, i) => (ms[i + 1] - ms[i]) / (r.records - runs[i].records));
+    const step = (r: (typeof runs)[number]) => r.steps.find((s) => s.name === name)!;
+    const ms = runs.map((r) => step(r).ms);
+    const cpuMs = runs.map((r) => step(r).cpuMs ?? step(r).ms);
+    const atLeast = runs.some((r) => step(r).timedOut === true);
+    const slopes = runs.slice(1).map((r, i) => (cpuMs[i + 1] - cpuMs[i]) / (r.records - runs[i].records));
     // A first slope at or under 0 (noise on a step that does not grow): measure against 1 ms per 1000 records.
     const first = Math.max(slopes[0] ?? 0, 0.001);
     const slopeRatio = slopes.length >= 2 ? slopes[slopes.length - 1] / first : null;
-    return { step: name, ms, peakRssMiB: runs.map((r) => r.steps.find((s) => s.name === name)!.peakRssMiB), slopes, slopeRatio, faster: slopeRatio !== null && slopeRatio > SUPERLINEAR_RATIO, atLeast };
+    const faster = slopeRatio !== null && slopeRatio > SUPERLINEAR_RATIO;
+    const verdict = slopeRatio === null || Number.isNaN(slopeRatio) ? 'not measured' : faster ? 'FASTER THAN LINEAR' : atLeast ? 'inconclusive' : 'linear or better';
+    return { step: name, ms, cpuMs, peakRssMiB: runs.map((r) => step(r).peakRssMiB), slopes, slopeRatio, faster, atLeast, verdict };
   });
 }
