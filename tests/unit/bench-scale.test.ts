@@ -75,6 +75,12 @@ describe('growth', () => {
     expect(text).toMatch(/^astro build\s+5\.00\s+≥ 57\.29\s+≥ 11\.46\s+FASTER THAN LINEAR \(stopped at the time limit\)$/m);
     expect(text).toContain('at ×4');
   });
+  test('growth uses CPU time where measured; a stopped step that does not show faster growth is inconclusive', () => {
+    const runs = [[100, 1000, 5000], [400, 1600, 20000], [1600, 4000, 300000]].map(([records, cpu, wall], i) => ({ records, steps: [{ name: 'a', ms: wall, cpuMs: cpu, peakRssMiB: 1, ...(i === 2 ? { timedOut: true } : {}) }] }));
+    const [a] = analyseGrowth(runs);
+    expect(a.slopes).toEqual([2, 2]);
+    expect(a.verdict).toBe('inconclusive');
+  });
   test('chart renders are counted from the built HTML', () => {
     expect(chartRenders(['<figure class="chart" data-chart="a"></figure><figure data-chart="b">', '<figure data-chart="a">'])).toEqual({ a: 2, b: 1 });
   });
