@@ -111,7 +111,7 @@ export async function runScale(root: string, factors: readonly number[], progres
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
       rmSync(join(dir, 'content'), { recursive: true, force: true });
       const { records } = writeScaledContent(join(root, 'content'), join(dir, 'content'), factor);
-      const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}` };
+      const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}` };
       delete env.CONTENT_ROOT;
       const steps: ScaleStep[] = [];
       for (const step of SCALE_STEPS) {

@@ -9,7 +9,7 @@ import { parseArgs } from '../../scripts/bench/args.ts';
 import { renderScale } from '../../scripts/bench/report.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 
-const files = () => [
+const files = (): { path: string; entries: Record<string, unknown>[] }[] => [
   { path: 'actors.yaml', entries: [{ id: 'ispr', name: 'ISPR', kind: 'military' }, { id: 'ifrc', name: 'IFRC', kind: 'agency' }] },
   { path: 'claims.yaml', entries: [
     { id: 'c1', claimant: 'ispr', value: 274, supersedes: 'c0', actors: ['ispr', 'ifrc'], fact: 'F0001', quote: 'ispr said 274' },
@@ -21,7 +21,7 @@ const files = () => [
 describe('scaled content', () => {
   test('reference fields are those whose every value is a record id', () => {
     const entries = files().flatMap((f) => f.entries);
-    expect([...referenceKeys(entries, new Set(entries.map((e) => e.id)))].sort()).toEqual(['actors', 'claimant', 'supersedes']);
+    expect([...referenceKeys(entries, new Set(entries.map((e) => e.id as string)))].sort()).toEqual(['actors', 'claimant', 'supersedes']);
   });
   test('copy k has fresh ids and points at copy k of what it references; text, enums, sources and facts unchanged', () => {
     const out = scaleFiles(files(), 3);
@@ -61,7 +61,7 @@ describe('growth', () => {
   });
   test('report names the verdict per step and the chart renders', () => {
     const runs = [100, 400, 1600].map((n, i) => ({ ...run(n, 1000 + 2 * n, 1000 + 0.001 * n * n), factor: [1, 4, 16][i], pages: 10, chartRenders: { 'casualty-claims': 4 } }));
-    const text = renderScale(runs, analyseGrowth(runs)).join('\n');
+    const text = renderScale(runs as never, analyseGrowth(runs)).join('\n');
     expect(text).toMatch(/^a\s+2\.00\s+2\.00\s+1\.00\s+linear or better$/m);
     expect(text).toMatch(/^b\s+.*FASTER THAN LINEAR$/m);
     expect(text).toContain('casualty-claims 4');
@@ -70,7 +70,7 @@ describe('growth', () => {
     const mk = (factor: number, records: number, astro: number, timedOut = false) => ({ factor, records, pages: 10, chartRenders: timedOut ? {} : { a: 4 },
       steps: [{ name: 'astro build', ms: astro, peakRssMiB: 900, ...(timedOut ? { timedOut } : {}) }, { name: 'pdf', ms: timedOut ? NaN : 9000, peakRssMiB: timedOut ? NaN : 1500, ...(timedOut ? { skipped: true } : {}) }] });
     const runs = [mk(1, 400, 19_000), mk(4, 1600, 25_000), mk(16, 6400, 300_000, true)];
-    const text = renderScale(runs, analyseGrowth(runs)).join('\n');
+    const text = renderScale(runs as never, analyseGrowth(runs)).join('\n');
     expect(text).toMatch(/^×16\s+6400\s+10\s+> 300\.0 s\s+not run\s+—$/m);
     expect(text).toMatch(/^astro build\s+5\.00\s+≥ 57\.29\s+≥ 11\.46\s+FASTER THAN LINEAR \(stopped at the time limit\)$/m);
     expect(text).toContain('at ×4');

@@ -94,17 +94,19 @@ async function subsetVariant(v, text, outDir) {
 export async function subsetFontsConfig({ roots, outDir, provider }) {
   mkdirSync(outDir, { recursive: true });
   const text = siteCharacters(roots);
-  const config = await Promise.all(FACES.map(async (face) => ({
-    name: face.name,
-    cssVariable: face.cssVariable,
-    fallbacks: face.fallbacks,
-    provider,
-    options: {
-      variants: await Promise.all(face.variants.map(async (v) => ({
-        weight: v.weight, style: v.style, src: [await subsetVariant(v, text, outDir)],
-      }))),
-    },
-  })));
+  const config = await Promise.all(FACES.map(async (face) => {
+    const variants = await Promise.all(face.variants.map(async (v) => ({
+      weight: v.weight, style: v.style, src: /** @type {[string]} */ ([await subsetVariant(v, text, outDir)]),
+    })));
+    return {
+      name: face.name,
+      cssVariable: face.cssVariable,
+      fallbacks: face.fallbacks,
+      provider,
+      // Astro types variants as a non-empty tuple; every face has at least one.
+      options: { variants: /** @type {[(typeof variants)[0], ...typeof variants]} */ (variants) },
+    };
+  }));
   // Subsets of earlier content are not needed any more.
   const used = new Set(config.flatMap((f) => f.options.variants.map((v) => v.src[0])));
   for (const name of readdirSync(outDir)) if (!used.has(join(outDir, name))) rmSync(join(outDir, name));
