@@ -72,6 +72,17 @@ describe('embeds weigh what a chart weighs', () => {
     }
   });
 
+  it('style every class they use that the pages\' stylesheet styles (nothing lost by the smaller stylesheet)', () => {
+    const selectors = (css: string) => new Set([...css.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1].replace(/\\/g, '')));
+    const site = selectors(readFileSync(join(DIST, cssUrls(html('/what-happened/'))[0]), 'utf8'));
+    for (const p of embeds) {
+      const page = html(p);
+      const own = selectors(readFileSync(join(DIST, cssUrls(page)[0]), 'utf8'));
+      const used = new Set([...page.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)).filter(Boolean));
+      expect([...used].filter((c) => site.has(c) && !own.has(c) && !c.startsWith('prose')), p).toEqual([]);
+    }
+  });
+
   it('use the same metric-matched fallback faces the Fonts API generates for the pages', () => {
     const embedCss = readFileSync(join(DIST, cssUrls(html(embeds[0]))[0]), 'utf8');
     const pageHtml = html('/');
