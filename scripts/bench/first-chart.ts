@@ -120,3 +120,15 @@ export async function measureFirstChart(browser: Browser, url: string, opts: Fir
     scriptMs: summarize(runs.map((r) => r.scriptMs ?? null)),
   };
 }
+
+/** Several results of the same page as one: every run kept, figures over all of them (pure). */
+export function poolRuns(results: readonly FirstChartResult[]): FirstChartResult {
+  const runs = results.flatMap((r) => r.runs);
+  return {
+    cpuRate: results[0].cpuRate, network: results[0].network, runs,
+    firstChart: summarize(runs.map((r) => r.firstChart)),
+    fcp: summarize(runs.map((r) => r.fcp)),
+    lcp: summarize(runs.map((r) => r.lcp)),
+    scriptMs: summarize(runs.map((r) => r.scriptMs ?? null)),
+  };
+}

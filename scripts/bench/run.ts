@@ -20,7 +20,7 @@ import { TIMINGS_DIR } from '../pdf/build-pdfs.ts';
 import { parseArgs, USAGE, type Options } from './args.ts';
 import { cleanBuild, notMeasured, type BuildResult } from './build.ts';
 import { gzip9, measureBytes } from './bytes.ts';
-import { measureFirstChart, SLOW_4G, type FirstChartResult } from './first-chart.ts';
+import { measureFirstChart, poolRuns, SLOW_4G, type FirstChartResult } from './first-chart.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { loadAverage, machineInfo } from './machine.ts';
 import { measureNoJs } from './no-js.ts';
@@ -49,7 +49,7 @@ export const METHOD_NOTES = [
   'Reads without JS: a context with javaScriptEnabled: false (no page script runs; the DevTools protocol still reads the DOM); reads = <main> has text, and the number of chart figures equals the JS-on count and the markup count, each with an SVG of non-zero box.',
   'Lighthouse: Node API, default config (mobile form factor, simulated throttling: 150 ms RTT, 1.6 Mbps, 4× CPU), all four categories, Chromium launched by chrome-launcher with a fresh user-data-dir per run. Scores are the median of --lighthouse-runs runs; a category Lighthouse could not score is "n/a" with its reason. "failing" lists every audit of a category under 100 with score < 1 (weight > 0 costs points; weight 0 are diagnostics) or that errored.',
   'Totals: "total" is the gzipped size of every request of one cold load at 412×823 without scrolling (so for an article page, what it costs before the reader scrolls): HTML, CSS, JS, fonts, images, favicon. Targets use these totals, as issue 16 words them.',
-  'Zero-JS reference: scripts/bench/reference/index.html (one build-time SVG bar chart, no CSS, fonts or JS) served by its own static server and measured in the same browser, run and throttling as the embeds; the paint target compares each embed\'s median to its median. Main-thread JS ms: CDP Performance.getMetrics ScriptDuration at the moment the chart was painted (throttled time), median of the runs.',
+  'Zero-JS reference: scripts/bench/reference/index.html (one build-time SVG bar chart, no CSS, fonts or JS) served by its own static server and timed (--runs cold runs) right before each embed, in the same browser and throttling; its runs are pooled and the paint target compares each embed\'s median to the pooled median. Main-thread JS ms: CDP Performance.getMetrics ScriptDuration at the moment the chart was painted (throttled time), median of the runs.',
   'Peers: the table of ten charting stacks in issue 16 (PEER_SOURCE in scripts/bench/peers.ts) is printed as constants beside our figures of this run; it is not re-measured.',
   'Noise: timings vary between runs, much more when other work runs on the machine (machine.loadAverage; Lighthouse\'s benchmarkIndex per run); compare medians, and use --lighthouse-runs 3 or more before acting on a performance score a point or two under 100.',
 ];
@@ -136,8 +136,17 @@ async function main(): Promise<number> {
   try {
     const browser = await launchChromium();
     chromium = browser.version();
+    // The zero-JS reference is timed right before each embed, and its runs pooled, so that load
+    // on the machine that changes during the run weighs on both sides of the comparison alike.
+    const ref = await serveStatic(REFERENCE_DIR, { host: '127.0.0.1', port: 0 });
+    const refUrl = ref.url.replace('127.0.0.1', 'localhost');
+    const refRuns: FirstChartResult[] = [];
     try {
       for (const [i, p] of results.entries()) {
+        if (p.kind === 'embed' && p.chartIds.length) {
+          progress(`zero-JS reference page: first chart (before ${p.path})`);
+          try { refRuns.push(await measureFirstChart(browser, refUrl + '/', { runs: options.runs, cpuRate: 4, network: null })); } catch (e) { errors.push(`zero-JS reference: ${errorText(e)}`); }
+        }
         progress(`${p.path}: bytes, no-JS${p.chartIds.length ? ', first chart' : ''}`);
         try { p.bytes = await measureBytes(browser, baseUrl, pages[i], DIST); } catch (e) { errors.push(`${p.path}: bytes: ${errorText(e)}`); }
         const failed = p.bytes?.requests.filter((r) => r.failure || (r.status ?? 0) >= 400) ?? [];
@@ -155,17 +164,15 @@ async function main(): Promise<number> {
         };
         p.firstChart = { cpu4x: await timed('4×CPU', null), slow4g: options.slow4g ? await timed('slow 4G', SLOW_4G) : null };
       }
-      progress('zero-JS reference page: bytes, first chart');
-      const ref = await serveStatic(REFERENCE_DIR, { host: '127.0.0.1', port: 0 });
+      progress('zero-JS reference page: bytes');
       try {
-        const refUrl = ref.url.replace('127.0.0.1', 'localhost');
         const refPage = { path: '/', file: join(REFERENCE_DIR, 'index.html'), kind: 'page' as const, article: false, chartIds: ['reference'] };
-        reference = {
-          bytes: await measureBytes(browser, refUrl, refPage, REFERENCE_DIR),
-          firstChart: await measureFirstChart(browser, refUrl + '/', { runs: options.runs, cpuRate: 4, network: null }),
-        };
-      } catch (e) { errors.push(`zero-JS reference: ${errorText(e)}`); } finally { await ref.close(); }
+        const bytes = await measureBytes(browser, refUrl, refPage, REFERENCE_DIR);
+        if (!refRuns.length) refRuns.push(await measureFirstChart(browser, refUrl + '/', { runs: options.runs, cpuRate: 4, network: null }));
+        reference = { bytes, firstChart: poolRuns(refRuns) };
+      } catch (e) { errors.push(`zero-JS reference: ${errorText(e)}`); }
     } finally {
+      await ref.close();
       await browser.close();
     }
 

@@ -6,6 +6,7 @@ import { noJsVerdict } from '../../scripts/bench/no-js.ts';
 import { combineRuns, summarizeLhr, type Lhr } from '../../scripts/bench/lighthouse.ts';
 import { evaluateTargets, KB, type TargetInput } from '../../scripts/bench/targets.ts';
 import { PEER_SOURCE, PEERS } from '../../scripts/bench/peers.ts';
+import { poolRuns } from '../../scripts/bench/first-chart.ts';
 import { formatKB, table, whereWeStand } from '../../scripts/bench/report.ts';
 import { parseArgs } from '../../scripts/bench/args.ts';
 
@@ -231,6 +232,15 @@ describe('report formatting', () => {
       '/              ' + '  ' + ' 1.0',
       '/what-happened/' + '  ' + '64.1',
     ]);
+  });
+});
+
+describe('pooled reference runs', () => {
+  test('every run of every batch counts in the figures', () => {
+    const batch = (ms: number[]) => ({ cpuRate: 4, network: null, runs: ms.map((m) => ({ firstChart: m, detectedAt: m - 16, inViewport: true, fcp: m, lcp: m, scriptMs: 5 })) }) as never;
+    const pooled = poolRuns([batch([300, 310, 320]), batch([500, 510, 520])]);
+    expect(pooled.runs).toHaveLength(6);
+    expect(pooled.firstChart).toMatchObject({ n: 6, median: 410, min: 300, max: 520 });
   });
 });
 
