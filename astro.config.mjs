@@ -9,14 +9,15 @@ import { glossaryLinks, readGlossaryTerms, readPeople } from './src/lib/site/glo
 import { securityHeaders } from './src/lib/site/securityHeaders.mjs';
 import { themeFallback } from './src/lib/site/themeFallback.mjs';
 import { searchIndex } from './src/lib/search/pagefindIntegration.mjs';
+import { siteUrl } from './src/lib/site/siteUrl.mjs';
+import { subsetFontsConfig } from './src/lib/site/fonts.mjs';
 
 /** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
-/** @param {string} pkg @param {string} file */
-const fontFile = (pkg, file) => `./node_modules/@fontsource-variable/${pkg}/files/${file}`;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address (README "Deploy"): SITE_URL=https://… npm run build. Unset: npm start's local address.
+  site: siteUrl(),
   trailingSlash: 'ignore',
   // Per checkout, not node_modules/.astro: worktrees that share node_modules must not share the content store.
   cacheDir: './.astro/cache',
@@ -29,29 +30,8 @@ export default defineConfig({
   },
   build: { inlineStylesheets: 'never' },
   compressHTML: true,
-  fonts: [
-    {
-      provider: fontProviders.local(),
-      name: 'Source Serif 4',
-      cssVariable: '--font-serif-body',
-      fallbacks: ['Georgia', 'serif'],
-      options: {
-        variants: [
-          { weight: '200 900', style: 'normal', src: [fontFile('source-serif-4', 'source-serif-4-latin-wght-normal.woff2')] },
-          { weight: '200 900', style: 'italic', src: [fontFile('source-serif-4', 'source-serif-4-latin-wght-italic.woff2')] },
-        ],
-      },
-    },
-    {
-      provider: fontProviders.local(),
-      name: 'Inter',
-      cssVariable: '--font-sans-ui',
-      fallbacks: ['system-ui', 'sans-serif'],
-      options: {
-        variants: [{ weight: '100 900', style: 'normal', src: [fontFile('inter', 'inter-latin-wght-normal.woff2')] }],
-      },
-    },
-  ],
+  // Subset at build time to the characters in content/ and src/ (src/lib/site/fonts.mjs).
+  fonts: await subsetFontsConfig({ roots: [process.env.CONTENT_ROOT ?? 'content', 'src'], outDir: './.astro/fonts', provider: fontProviders.local() }),
   security: {
     csp: {
       directives: [

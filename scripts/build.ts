@@ -31,6 +31,8 @@ step('astro build', 'npx', ['astro', 'build', '--outDir', stage]);
 step('chart downloads', process.execPath, [resolve('scripts/downloads/build-downloads.ts')], STAGING);
 step('social cards', process.execPath, [resolve('scripts/cards/build-cards.ts')], STAGING);
 step('PDF edition', process.execPath, [resolve('scripts/pdf/build-pdfs.ts')], STAGING);
+// Before the swap: a public build (SITE_URL set) that still carries a local address never replaces the last good site.
+step('site address check', process.execPath, [resolve('scripts/site-url.ts'), stage]);
 // PDF render times are kept out of dist/ (they vary): keep them where `npm run bench` reads them.
 const timings = join(STAGING, '.astro', 'pdf-timings.json');
 if (existsSync(timings)) {

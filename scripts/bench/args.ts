@@ -9,6 +9,10 @@ export interface Options {
   slow4g: boolean;
   /** only these URL paths (for a quick look); null: every page */
   only: string[] | null;
+  /** scale mode: content multiplied by these factors, build steps timed (null: the normal benchmark) */
+  scale: number[] | null;
+  /** scale mode: a step running longer than this is stopped and reported as at least this long, s */
+  scaleTimeout: number;
   help: boolean;
 }
 
@@ -19,6 +23,9 @@ export const USAGE = `npm run bench -- [flags]
   --runs N              cold runs per page for time to first chart (default 5)
   --no-slow4g           skip the first-chart runs with slow-4G network throttling
   --only /a/,/b/        measure only these paths (targets then cover only them)
+  --scale [1,4,16]      scale mode instead: content ×1, ×4, ×16 (valid records, fresh ids), each build step
+                        timed with peak memory, growth per step, chart renders per build
+  --scale-timeout S     scale mode: stop a step after S seconds and report it as at least that long (default 300)
   --help                this text`;
 
 function count(flag: string, value: string | undefined): number {
@@ -28,7 +35,7 @@ function count(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, help: false };
+  const o: Options = { build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, scale: null, scaleTimeout: 300, help: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined];
     const value = () => inline ?? argv[++i];
@@ -44,6 +51,13 @@ export function parseArgs(argv: readonly string[]): Options {
         o.only = v.split(',').map((p) => p.trim()).filter(Boolean);
         break;
       }
+      case '--scale': {
+        const next = inline ?? (argv[i + 1] && /^[\d,]+$/.test(argv[i + 1]) ? argv[++i] : undefined);
+        o.scale = next ? next.split(',').map((v) => count('--scale', v)) : [1, 4, 16];
+        if (o.scale.length < 2) throw new Error('--scale needs at least two factors, e.g. --scale 1,4,16');
+        break;
+      }
+      case '--scale-timeout': o.scaleTimeout = count(flag, value()); break;
       case '--help': case '-h': o.help = true; break;
       default: throw new Error(`unknown flag "${argv[i]}"\n${USAGE}`);
     }

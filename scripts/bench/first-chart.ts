@@ -57,11 +57,13 @@ export const FIRST_CHART_INIT = `(() => {
 export interface ChartRun {
   firstChart: number | null; detectedAt: number | null; inViewport: boolean | null; top?: number | null;
   fcp: number | null; lcp: number | null;
+  /** main-thread script time up to the chart painted (CDP Performance.getMetrics ScriptDuration, throttled), ms */
+  scriptMs?: number | null;
   error?: string;
   /** an earlier attempt of this run that failed (e.g. a load that never finished) and was repeated once */
   retriedAfter?: string;
 }
-export interface FirstChartResult { cpuRate: number; network: typeof SLOW_4G | null; runs: ChartRun[]; firstChart: Summary; fcp: Summary; lcp: Summary }
+export interface FirstChartResult { cpuRate: number; network: typeof SLOW_4G | null; runs: ChartRun[]; firstChart: Summary; fcp: Summary; lcp: Summary; scriptMs?: Summary }
 
 export interface FirstChartOptions { runs: number; cpuRate?: number; network?: typeof SLOW_4G | null; timeoutMs?: number }
 
@@ -77,6 +79,7 @@ async function oneRun(browser: Browser, url: string, cpuRate: number, network: t
     tab.on('requestfailed', (r) => pending.delete(r.url()));
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await cdp.send('Performance.enable');
     if (network) {
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
@@ -84,7 +87,9 @@ async function oneRun(browser: Browser, url: string, cpuRate: number, network: t
     await tab.goto(url, { waitUntil: 'load', timeout });
     await tab.waitForFunction('window.__benchFirstChart.firstChart !== null', undefined, { timeout, polling: 100 });
     const r = (await tab.evaluate('({ ...window.__benchFirstChart })')) as ChartRun;
-    return { firstChart: r.firstChart, detectedAt: r.detectedAt, inViewport: r.inViewport, top: r.top, fcp: r.fcp, lcp: r.lcp };
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const script = metrics.find((m) => m.name === 'ScriptDuration')?.value;
+    return { firstChart: r.firstChart, detectedAt: r.detectedAt, inViewport: r.inViewport, top: r.top, fcp: r.fcp, lcp: r.lcp, scriptMs: script === undefined ? null : script * 1000 };
   } catch (e) {
     const waiting = pending.size ? ` (still loading: ${[...pending].map((u) => new URL(u).pathname).join(', ')})` : '';
     return { firstChart: null, detectedAt: null, inViewport: null, fcp: null, lcp: null, error: (e as Error).message.split('\n')[0] + waiting };
@@ -112,5 +117,18 @@ export async function measureFirstChart(browser: Browser, url: string, opts: Fir
     firstChart: summarize(runs.map((r) => r.firstChart)),
     fcp: summarize(runs.map((r) => r.fcp)),
     lcp: summarize(runs.map((r) => r.lcp)),
+    scriptMs: summarize(runs.map((r) => r.scriptMs ?? null)),
+  };
+}
+
+/** Several results of the same page as one: every run kept, figures over all of them (pure). */
+export function poolRuns(results: readonly FirstChartResult[]): FirstChartResult {
+  const runs = results.flatMap((r) => r.runs);
+  return {
+    cpuRate: results[0].cpuRate, network: results[0].network, runs,
+    firstChart: summarize(runs.map((r) => r.firstChart)),
+    fcp: summarize(runs.map((r) => r.fcp)),
+    lcp: summarize(runs.map((r) => r.lcp)),
+    scriptMs: summarize(runs.map((r) => r.scriptMs ?? null)),
   };
 }

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_PATH } from '../lib/chromium.ts';
+import { CHROMIUM_PATH, ensureChromium } from '../lib/chromium.ts';
 import { median } from './stats.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -135,6 +135,7 @@ export function combineRuns(runs: readonly LhRun[]): LighthouseResult {
 
 /** Runs Lighthouse on the URL `runs` times, a fresh Chromium each time. */
 export async function runLighthouse(url: string, runs = 1): Promise<LighthouseResult & { version: string | null }> {
+  ensureChromium();
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const out: LhRun[] = [];

@@ -2,6 +2,9 @@
 import type { BenchResults } from './results.ts';
 import { CATEGORIES } from './lighthouse.ts';
 import { KB } from './targets.ts';
+import { PEER_SOURCE, PEERS } from './peers.ts';
+import { SUPERLINEAR_RATIO, type Growth } from './scale.ts';
+import type { ScaleRun } from './scale-run.ts';
 
 /** Kilobytes (1 KB = 1024 bytes) with one decimal; "—" for nothing. */
 export const formatKB = (bytes: number | null | undefined): string => (bytes == null ? '—' : (bytes / KB).toFixed(1));
@@ -66,6 +69,8 @@ export function renderReport(r: BenchResults): string[] {
     '  "chart in view" gives the chart\'s top when it was not in the 412×823 viewport). Main-thread frame time: FCP, a presentation',
     '  time, can land up to ~30 ms after it for the same frame. No charts: "—". Every run is in the JSON.');
 
+  out.push(...whereWeStand(r));
+
   h(`Lighthouse ${r.lighthouse.version ?? ''} mobile (simulated slow 4G, 4× CPU), ${r.options.lighthouseRuns} run(s), median score`);
   if (!r.options.lighthouse) out.push('  not run (--no-lighthouse)');
   else {
@@ -118,5 +123,45 @@ export function renderReport(r: BenchResults): string[] {
     for (const e of r.errors) out.push(`  ${e}`);
   }
   out.push('', `Method notes and every figure: ${r.files.json} (also ${r.files.latest}); bench took ${formatS(r.durationMs)}.`);
+  return out;
+}
+
+/** The peer table of issue 16 (constants, with their source) and this run's reference page and embeds beside it. */
+export function whereWeStand(r: Pick<BenchResults, 'pages' | 'reference'>): string[] {
+  const row = (page: string, total: number | null | undefined, js: number | null | undefined, painted: number | null | undefined, script: number | null | undefined, from: string) =>
+    [page, formatKB(total), formatKB(js), formatMs(painted), formatMs(script), from];
+  const rows = [
+    ...PEERS.map((p) => row(p.page, p.totalKB * KB, p.jsKB * KB, p.paintedMs, p.mainThreadJsMs, 'issue 16')),
+    ...(r.reference ? [row('zero-JS reference page (scripts/bench/reference/)', r.reference.bytes.total.gz, r.reference.bytes.jsAll.gz,
+      r.reference.firstChart.firstChart.median, r.reference.firstChart.scriptMs?.median, 'this run')] : []),
+    ...r.pages.filter((p) => p.kind === 'embed').map((p) => row(`our ${p.path}`, p.bytes?.total.gz, p.bytes?.jsAll.gz,
+      p.firstChart?.cpu4x?.firstChart.median, p.firstChart?.cpu4x?.scriptMs?.median, 'this run')),
+  ];
+  return ['', 'Where we stand: embeds beside other charting stacks (total and JS: KB gzipped, every request; chart painted and main-thread JS: ms at 4× CPU, median)',
+    ...table(['page', 'total KB', 'JS KB', 'chart painted ms', 'main-thread JS ms', 'measured in'], rows),
+    `  Rows "issue 16" are constants from ${PEER_SOURCE}; rows "this run" were measured now, on this machine, by this benchmark.`];
+}
+
+/** Scale mode's report: time and peak memory per step and factor, growth verdict, chart renders per build. */
+export function renderScale(runs: readonly ScaleRun[], growth: readonly Growth[]): string[] {
+  const out = ['Scale mode: the content multiplied (valid records, fresh ids), each build step timed in a copy of the project'];
+  out.push(...table(['factor', 'records', 'pages', ...growth.map((g) => g.step), 'total'],
+    runs.map((r) => [`×${r.factor}`, String(r.records), r.pages == null ? '—' : String(r.pages),
+      ...r.steps.map((s) => (s.skipped ? 'not run' : s.timedOut ? `> ${formatS(s.ms)}` : `${formatS(s.ms)}${s.cpuMs == null ? '' : ` (CPU ${formatS(s.cpuMs)})`}`)),
+      r.steps.some((s) => s.timedOut || s.skipped) ? '—' : formatS(r.steps.reduce((t, s) => t + s.ms, 0))])));
+  out.push('  wall time (CPU time: user + system of the step\'s processes, less disturbed by other work on the machine)');
+  out.push('', 'Peak memory (MiB, resident, the step\'s whole process tree)');
+  out.push(...table(['factor', ...growth.map((g) => g.step)], runs.map((r) => [`×${r.factor}`, ...r.steps.map((s) => (s.skipped ? '—' : String(Math.round(s.peakRssMiB))))])));
+  out.push('', `Growth: extra CPU ms per extra record between factors; a step grows faster than linearly when its last slope is over ${SUPERLINEAR_RATIO}× its first`);
+  out.push(...table(['step', ...runs.slice(1).map((r, i) => `×${runs[i].factor}→×${r.factor} ms/record`), 'last ÷ first', 'verdict'],
+    growth.map((g) => {
+      const at = g.atLeast ? '≥ ' : '';
+      const verdict = g.verdict === 'not measured' ? 'not measured (an earlier step was stopped)'
+        : g.atLeast ? `${g.verdict} (stopped at the time limit)` : g.verdict;
+      return [g.step, ...g.slopes.map((x, i) => (Number.isNaN(x) ? '—' : (i === g.slopes.length - 1 ? at : '') + x.toFixed(2))), g.slopeRatio === null || Number.isNaN(g.slopeRatio) ? '—' : at + g.slopeRatio.toFixed(2), verdict];
+    })));
+  const last = [...runs].reverse().find((r) => Object.keys(r.chartRenders).length) ?? runs[runs.length - 1];
+  out.push('', `Charts rendered per build at ×${last.factor} (Chart.astro computes its chart on every render, so computes = renders; once per build would be 1 each):`);
+  out.push('  ' + Object.entries(last.chartRenders).map(([id, n]) => `${id} ${n}`).join(', '));
   return out;
 }

@@ -32,6 +32,8 @@ export interface BenchResults {
   embedHost: { path: string; raw: number | null; gz: number | null };
   pdf: { asOf?: string; files: PdfFile[]; totalBytes: number; totalPages: number; totalMs: number } | null;
   pages: PageResult[];
+  /** the zero-JS reference page (scripts/bench/reference/), measured in the same run; null if not measured */
+  reference: { bytes: BytesResult; firstChart: FirstChartResult } | null;
   lighthouse: { version: string | null };
   targets: TargetResult[];
   errors: string[];

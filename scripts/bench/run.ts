@@ -20,19 +20,23 @@ import { TIMINGS_DIR } from '../pdf/build-pdfs.ts';
 import { parseArgs, USAGE, type Options } from './args.ts';
 import { cleanBuild, notMeasured, type BuildResult } from './build.ts';
 import { gzip9, measureBytes } from './bytes.ts';
-import { measureFirstChart, SLOW_4G, type FirstChartResult } from './first-chart.ts';
+import { measureFirstChart, poolRuns, SLOW_4G, type FirstChartResult } from './first-chart.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { loadAverage, machineInfo } from './machine.ts';
 import { measureNoJs } from './no-js.ts';
 import { listPages } from './pages.ts';
-import { renderReport } from './report.ts';
+import { renderReport, renderScale } from './report.ts';
 import type { BenchResults, PageResult, PdfFile } from './results.ts';
 import { evaluateTargets } from './targets.ts';
+import { runScale } from './scale-run.ts';
+import { analyseGrowth } from './scale.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'bench-results');
 const SITE_PORT = 4321;
+/** The zero-JS limit page: one build-time SVG chart, no CSS, fonts or JS (scripts/bench/reference/). */
+export const REFERENCE_DIR = join(import.meta.dirname, 'reference');
 
 export const METHOD_NOTES = [
   'Build: rm -rf dist, then astro build, scripts/downloads/build-downloads.ts and scripts/pdf/build-pdfs.ts run one after another, each timed with performance.now() around the child process (astro\'s content cache in .astro/ is kept, as `npm run build` keeps it).',
@@ -44,6 +48,9 @@ export const METHOD_NOTES = [
   'Throttling: CDP Emulation.setCPUThrottlingRate {rate: 4} on the page\'s CDP session before navigation; the slow-4G column also sets Network.emulateNetworkConditions (150 ms latency, 1.6 Mbps down, 750 kbps up: per-request latency emulation in Chromium, not packet-level). Runs per page as given by --runs (default 5), each in a fresh context; median reported, min/max and every run in the JSON. Pages without charts: "—".',
   'Reads without JS: a context with javaScriptEnabled: false (no page script runs; the DevTools protocol still reads the DOM); reads = <main> has text, and the number of chart figures equals the JS-on count and the markup count, each with an SVG of non-zero box.',
   'Lighthouse: Node API, default config (mobile form factor, simulated throttling: 150 ms RTT, 1.6 Mbps, 4× CPU), all four categories, Chromium launched by chrome-launcher with a fresh user-data-dir per run. Scores are the median of --lighthouse-runs runs; a category Lighthouse could not score is "n/a" with its reason. "failing" lists every audit of a category under 100 with score < 1 (weight > 0 costs points; weight 0 are diagnostics) or that errored.',
+  'Totals: "total" is the gzipped size of every request of one cold load at 412×823 without scrolling (so for an article page, what it costs before the reader scrolls): HTML, CSS, JS, fonts, images, favicon. Targets use these totals, as issue 16 words them.',
+  'Zero-JS reference: scripts/bench/reference/index.html (one build-time SVG bar chart, no CSS, fonts or JS) served by its own static server and timed (--runs cold runs) right before each embed, in the same browser and throttling; its runs are pooled and the paint target compares each embed\'s median to the pooled median. Main-thread JS ms: CDP Performance.getMetrics ScriptDuration at the moment the chart was painted (throttled time), median of the runs.',
+  'Peers: the table of ten charting stacks in issue 16 (PEER_SOURCE in scripts/bench/peers.ts) is printed as constants beside our figures of this run; it is not re-measured.',
   'Noise: timings vary between runs, much more when other work runs on the machine (machine.loadAverage; Lighthouse\'s benchmarkIndex per run); compare medians, and use --lighthouse-runs 3 or more before acting on a performance score a point or two under 100.',
 ];
 
@@ -78,6 +85,17 @@ async function main(): Promise<number> {
 
   const started = new Date();
   const t0 = performance.now();
+  if (options.scale) {
+    await mkdir(RESULTS, { recursive: true });
+    const runs = await runScale(ROOT, options.scale, progress, options.scaleTimeout * 1000);
+    const growth = analyseGrowth(runs);
+    const stamp = started.toISOString().replace(/:/g, '-');
+    const json = JSON.stringify({ schema: 1, startedAt: started.toISOString(), durationMs: performance.now() - t0, machine: machineInfo(null, loadAverage()), runs, growth }, null, 2) + '\n';
+    await writeFile(join(RESULTS, `scale-${stamp}.json`), json);
+    await writeFile(join(RESULTS, 'scale-latest.json'), json);
+    console.log([...renderScale(runs, growth), '', `Every figure: bench-results/scale-${stamp}.json (also bench-results/scale-latest.json); took ${((performance.now() - t0) / 1000).toFixed(0)} s.`].join('\n'));
+    return 0;
+  }
   const loadAtStart = loadAverage();
   await mkdir(RESULTS, { recursive: true });
   const stamp = started.toISOString().replace(/:/g, '-');
@@ -113,12 +131,22 @@ async function main(): Promise<number> {
 
   const results: PageResult[] = pages.map(({ file: _file, ...p }) => ({ ...p, url: baseUrl + p.path, bytes: null, firstChart: null, noJs: null, lighthouse: null }));
   let chromium: string | null = null;
+  let reference: BenchResults['reference'] = null;
   let lighthouseVersion: string | null = null;
   try {
     const browser = await launchChromium();
     chromium = browser.version();
+    // The zero-JS reference is timed right before each embed, and its runs pooled, so that load
+    // on the machine that changes during the run weighs on both sides of the comparison alike.
+    const ref = await serveStatic(REFERENCE_DIR, { host: '127.0.0.1', port: 0 });
+    const refUrl = ref.url.replace('127.0.0.1', 'localhost');
+    const refRuns: FirstChartResult[] = [];
     try {
       for (const [i, p] of results.entries()) {
+        if (p.kind === 'embed' && p.chartIds.length) {
+          progress(`zero-JS reference page: first chart (before ${p.path})`);
+          try { refRuns.push(await measureFirstChart(browser, refUrl + '/', { runs: options.runs, cpuRate: 4, network: null })); } catch (e) { errors.push(`zero-JS reference: ${errorText(e)}`); }
+        }
         progress(`${p.path}: bytes, no-JS${p.chartIds.length ? ', first chart' : ''}`);
         try { p.bytes = await measureBytes(browser, baseUrl, pages[i], DIST); } catch (e) { errors.push(`${p.path}: bytes: ${errorText(e)}`); }
         const failed = p.bytes?.requests.filter((r) => r.failure || (r.status ?? 0) >= 400) ?? [];
@@ -136,7 +164,15 @@ async function main(): Promise<number> {
         };
         p.firstChart = { cpu4x: await timed('4×CPU', null), slow4g: options.slow4g ? await timed('slow 4G', SLOW_4G) : null };
       }
+      progress('zero-JS reference page: bytes');
+      try {
+        const refPage = { path: '/', file: join(REFERENCE_DIR, 'index.html'), kind: 'page' as const, article: false, chartIds: ['reference'] };
+        const bytes = await measureBytes(browser, refUrl, refPage, REFERENCE_DIR);
+        if (!refRuns.length) refRuns.push(await measureFirstChart(browser, refUrl + '/', { runs: options.runs, cpuRate: 4, network: null }));
+        reference = { bytes, firstChart: poolRuns(refRuns) };
+      } catch (e) { errors.push(`zero-JS reference: ${errorText(e)}`); }
     } finally {
+      await ref.close();
       await browser.close();
     }
 
@@ -158,8 +194,9 @@ async function main(): Promise<number> {
   const targets = evaluateTargets(results.map((p) => ({
     path: p.path, kind: p.kind, article: p.article,
     jsGz: p.bytes?.jsAll.gz ?? null, reads: p.noJs?.reads ?? null,
+    totalGz: p.bytes?.total.gz ?? null, paintMs: p.firstChart?.cpu4x?.firstChart.median ?? null,
     lighthouse: options.lighthouse ? (p.lighthouse?.categories ?? null) : null,
-  })));
+  })), { paintMs: reference?.firstChart.firstChart.median ?? null });
 
   const machine = machineInfo(chromium, loadAtStart);
   const busiest = Math.max(...machine.loadAverage.start.slice(0, 1), ...machine.loadAverage.end.slice(0, 1));
@@ -170,7 +207,7 @@ async function main(): Promise<number> {
   const out: BenchResults = {
     schema: 1, startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: performance.now() - t0,
     options, machine, method: METHOD_NOTES, baseUrl, build, embedHost, pdf: readPdfManifest(),
-    pages: results, lighthouse: { version: lighthouseVersion }, targets, errors, warnings, files,
+    pages: results, reference, lighthouse: { version: lighthouseVersion }, targets, errors, warnings, files,
   };
   await writeFile(join(ROOT, files.json), JSON.stringify(out, null, 2) + '\n');
   await copyFile(join(ROOT, files.json), join(ROOT, files.latest));

@@ -5,7 +5,9 @@ import { chartIdsIn, comparePages, isArticle, pagePathFromFile } from '../../scr
 import { noJsVerdict } from '../../scripts/bench/no-js.ts';
 import { combineRuns, summarizeLhr, type Lhr } from '../../scripts/bench/lighthouse.ts';
 import { evaluateTargets, KB, type TargetInput } from '../../scripts/bench/targets.ts';
-import { formatKB, table } from '../../scripts/bench/report.ts';
+import { PEER_SOURCE, PEERS } from '../../scripts/bench/peers.ts';
+import { poolRuns } from '../../scripts/bench/first-chart.ts';
+import { formatKB, table, whereWeStand } from '../../scripts/bench/report.ts';
 import { parseArgs } from '../../scripts/bench/args.ts';
 
 describe('median and summaries', () => {
@@ -160,13 +162,36 @@ describe('Lighthouse results', () => {
 describe('targets', () => {
   const all100 = { performance: { score: 100 }, accessibility: { score: 100 }, 'best-practices': { score: 100 }, seo: { score: 100 } };
   const page = (path: string, extra: Partial<TargetInput> = {}): TargetInput =>
-    ({ path, kind: path.startsWith('/embed/') ? 'embed' : 'page', article: false, jsGz: 1000, reads: true, lighthouse: all100, ...extra });
-  const byId = (inputs: TargetInput[]) => Object.fromEntries(evaluateTargets(inputs).map((t) => [t.id, t]));
+    ({ path, kind: path.startsWith('/embed/') ? 'embed' : 'page', article: false, jsGz: 1000, totalGz: 20 * KB, paintMs: 300, reads: true, lighthouse: all100, ...extra });
+  const byId = (inputs: TargetInput[], paintMs: number | null = 250) => Object.fromEntries(evaluateTargets(inputs, { paintMs }).map((t) => [t.id, t]));
 
   test('all met', () => {
     const t = byId([page('/'), page('/a/', { article: true, jsGz: 10 * KB - 1 }), page('/embed/x/', { jsGz: 40 * KB - 1 })]);
-    expect(Object.values(t).map((x) => x.met)).toEqual([true, true, true, true, true]);
+    expect(Object.values(t).map((x) => x.met)).toEqual([true, true, true, true, true, true, true, true]);
     expect(t['article-js'].measured).toContain('/a/');
+  });
+  test('totals, as issue 16 words them: embeds at most 30 KB, article pages at most 100 KB, every request counted', () => {
+    const t = byId([page('/a/', { article: true, totalGz: 100 * KB }), page('/b/', { article: true, totalGz: 100 * KB + 1 }),
+      page('/c/', { totalGz: 500 * KB }), page('/embed/x/', { totalGz: 30 * KB }), page('/embed/y/', { totalGz: 30.8 * KB })]);
+    expect(t['embed-total'].target).toBe('Every embed at most 30 KB gzipped in total, fonts, CSS and images included');
+    expect(t['embed-total'].met).toBe(false);
+    expect(t['embed-total'].failures).toEqual(['/embed/y/: 30.8 KB']);
+    expect(t['embed-total'].measured).toBe('largest 30.8 KB (/embed/y/); 1/2 embeds at most 30.0 KB');
+    expect(t['article-total'].failures).toEqual(['/b/: 100.0 KB']);
+    expect(t['article-total'].measured).toContain('1/2 article pages');
+  });
+  test('paint: every embed within 1.3x of the zero-JS reference of the same run', () => {
+    const t = byId([page('/embed/x/', { paintMs: 325 }), page('/embed/y/', { paintMs: 326 })], 250);
+    expect(t['embed-paint'].met).toBe(false);
+    expect(t['embed-paint'].failures).toEqual(['/embed/y/: 326 ms = 1.30x']);
+    expect(t['embed-paint'].measured).toBe('reference 250 ms, limit 325 ms; slowest embed 326 ms (/embed/y/, 1.30x)');
+    expect(byId([page('/embed/x/')], null)['embed-paint'].met).toBeNull();
+  });
+  test('embeds: SEO is aside (noindex on purpose), the other three categories count', () => {
+    const noindex = { ...all100, seo: { score: 63 } };
+    expect(byId([page('/embed/x/', { lighthouse: noindex })])['lighthouse-embeds'].met).toBe(true);
+    expect(byId([page('/embed/x/', { lighthouse: { ...noindex, performance: { score: 99 } } })])['lighthouse-embeds'].failures).toEqual(['/embed/x/: performance 99']);
+    expect(byId([page('/', { lighthouse: noindex })])['lighthouse-pages'].met).toBe(false);
   });
   test('limits are strict: exactly 10 KB / 40 KB is not under', () => {
     const t = byId([page('/a/', { article: true, jsGz: 10 * KB }), page('/embed/x/', { jsGz: 40 * KB })]);
@@ -184,7 +209,8 @@ describe('targets', () => {
     expect(t['lighthouse-embeds'].failures).toEqual(['/embed/x/: performance n/a']);
   });
   test('not measured is neither met nor missed', () => {
-    const t = byId([page('/', { lighthouse: null, reads: null })]);
+    const t = byId([page('/', { lighthouse: null, reads: null, totalGz: null }), page('/a/', { article: true, totalGz: null, jsGz: null })]);
+    expect(t['article-total'].met).toBeNull();
     expect(t['lighthouse-pages'].met).toBeNull();
     expect(t['reads-without-js'].met).toBeNull();
     expect(t['article-js'].met).toBeNull();
@@ -209,13 +235,35 @@ describe('report formatting', () => {
   });
 });
 
+describe('pooled reference runs', () => {
+  test('every run of every batch counts in the figures', () => {
+    const batch = (ms: number[]) => ({ cpuRate: 4, network: null, runs: ms.map((m) => ({ firstChart: m, detectedAt: m - 16, inViewport: true, fcp: m, lcp: m, scriptMs: 5 })) }) as never;
+    const pooled = poolRuns([batch([300, 310, 320]), batch([500, 510, 520])]);
+    expect(pooled.runs).toHaveLength(6);
+    expect(pooled.firstChart).toMatchObject({ n: 6, median: 410, min: 300, max: 520 });
+  });
+});
+
+describe('where we stand', () => {
+  test('prints the peer rows of issue 16 as constants with their source, then this run\'s reference and embeds', () => {
+    const embed = { path: '/embed/x/', kind: 'embed', bytes: { total: { gz: 20 * KB }, jsAll: { gz: 1.5 * KB } }, firstChart: { cpu4x: { firstChart: { median: 300 }, scriptMs: { median: 31 } } } };
+    const lines = whereWeStand({ pages: [embed] as never, reference: { bytes: { total: { gz: 700 }, jsAll: { gz: 0 } }, firstChart: { firstChart: { median: 250 }, scriptMs: { median: 12 } } } as never });
+    const text = lines.join('\n');
+    for (const p of PEERS) expect(text).toMatch(new RegExp(`${p.page.replace(/[()]/g, '.')}\\s+${p.totalKB.toFixed(1)}\\s+${p.jsKB.toFixed(1)}\\s+${p.paintedMs}\\s+${p.mainThreadJsMs}\\s+issue 16`));
+    expect(text).toMatch(/Highcharts\s+106\.3\s+105\.5\s+897\s+686\s+issue 16/);
+    expect(text).toMatch(/zero-JS reference page .*\s+0\.7\s+0\.0\s+250\s+12\s+this run/);
+    expect(text).toMatch(/our \/embed\/x\/\s+20\.0\s+1\.5\s+300\s+31\s+this run/);
+    expect(text).toContain(PEER_SOURCE);
+  });
+});
+
 describe('flags', () => {
   test('defaults', () => {
-    expect(parseArgs([])).toEqual({ build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, help: false });
+    expect(parseArgs([])).toEqual({ build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, scale: null, scaleTimeout: 300, help: false });
   });
   test('every flag', () => {
     expect(parseArgs(['--no-build', '--no-lighthouse', '--lighthouse-runs', '3', '--runs=7', '--no-slow4g', '--only', '/,/a/']))
-      .toEqual({ build: false, lighthouse: false, lighthouseRuns: 3, runs: 7, slow4g: false, only: ['/', '/a/'], help: false });
+      .toEqual({ build: false, lighthouse: false, lighthouseRuns: 3, runs: 7, slow4g: false, only: ['/', '/a/'], scale: null, scaleTimeout: 300, help: false });
   });
   test('bad values and unknown flags are refused', () => {
     expect(() => parseArgs(['--runs', '0'])).toThrow(/whole number/);

@@ -7,6 +7,7 @@ export interface HeadFont { cssVariable: '--font-serif-body' | '--font-sans-ui';
 
 export const HEAD_FONTS: Record<HeadSurface, HeadFont[]> = {
   site: [{ cssVariable: '--font-serif-body', preload: true }, { cssVariable: '--font-sans-ui', preload: false }],
-  embed: [{ cssVariable: '--font-serif-body', preload: false }, { cssVariable: '--font-sans-ui', preload: true }],
+  // Embeds use the reader's own fonts (src/styles/embed.css says why).
+  embed: [],
   print: [{ cssVariable: '--font-serif-body', preload: true }, { cssVariable: '--font-sans-ui', preload: false }],
 };

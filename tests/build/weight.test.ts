@@ -1,0 +1,111 @@
+/**
+ * What the built pages make a reader download in fonts and CSS (issue 16): fonts subset at build
+ * time to the site's characters, embeds without web fonts and with their own small stylesheet.
+ * Exact totals, timings and Lighthouse are `npm run bench`'s job; these are the fixed parts.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as hb from 'harfbuzzjs';
+import subsetFont from 'subset-font';
+import { describe, expect, it } from 'vitest';
+import { FACES, sourceFile } from '../../src/lib/site/fonts.mjs';
+import { DIST, htmlPaths } from '../helpers/html';
+
+const KB = 1024;
+const html = (path: string) => readFileSync(join(DIST, path.replace(/\/$/, '/index.html')), 'utf8');
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+
+/** The characters a font file maps (its cmap), read with HarfBuzz after converting WOFF2 to TrueType. */
+async function charactersOf(file: string): Promise<Set<string>> {
+  const ttf = await subsetFont(readFileSync(file), '', { keepAllGlyphs: true, targetFormat: 'truetype' });
+  return new Set([...new hb.Face(new hb.Blob(ttf)).collectUnicodes()].map((c) => String.fromCodePoint(c)));
+}
+
+const fontUrls = (page: string) => [...new Set([...page.matchAll(/\/_astro\/fonts\/[\w-]+\.woff2/g)].map((m) => m[0]))];
+const cssUrls = (page: string) => [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"(?! media="print")/g)].map((m) => m[1]);
+const pages = htmlPaths().filter((p) => !p.startsWith('/embed/'));
+const embeds = htmlPaths().filter((p) => p.startsWith('/embed/'));
+
+describe('web fonts are subset at build time', () => {
+  const served = fontUrls(pages.map(html).join('\n'));
+  // Every character of every built page, markup included (a superset of the text).
+  const builtText = new Set(pages.concat(embeds).flatMap((p) => [...html(p)]));
+
+  it('the pages use one file per face and style, three in all', () => {
+    expect(served).toHaveLength(FACES.flatMap((f) => f.variants).length);
+  });
+
+  it('each file maps fewer than 200 characters and weighs at most 21 KB (the full Latin files: 48–51 KB)', async () => {
+    for (const url of served) {
+      const file = join(DIST, url);
+      expect((await charactersOf(file)).size, url).toBeLessThan(200);
+      expect(readFileSync(file).length, url).toBeLessThanOrEqual(21 * KB);
+    }
+  });
+
+  it('no character of the built site that the original font has is missing from the subset', async () => {
+    const subsets = await Promise.all(served.map((u) => charactersOf(join(DIST, u))));
+    for (const v of FACES.flatMap((f) => f.variants)) {
+      const original = await charactersOf(sourceFile(v));
+      const needed = [...builtText].filter((c) => original.has(c));
+      const subset = subsets.find((s) => needed.every((c) => s.has(c)) && [...s].every((c) => original.has(c)));
+      expect(subset, `${v.file}: a subset with all of ${needed.length} characters`).toBeDefined();
+    }
+  });
+});
+
+describe('embeds weigh what a chart weighs', () => {
+  it('link no web font', () => {
+    for (const p of embeds) expect(fontUrls(html(p)), p).toEqual([]);
+  });
+
+  it('load one stylesheet of at most 7 KB gzipped, without the article or prose styles, and no print stylesheet', () => {
+    for (const p of embeds) {
+      const page = html(p);
+      const css = cssUrls(page);
+      expect(css, p).toHaveLength(1);
+      expect(page, p).not.toMatch(/media="print"/);
+      const text = readFileSync(join(DIST, css[0]), 'utf8');
+      expect(gz(text), p).toBeLessThanOrEqual(7 * KB);
+      expect(text).not.toMatch(/\.prose|\.prose-article|url\(/);
+    }
+  });
+
+  it('style every class they use that the pages\' stylesheet styles (nothing lost by the smaller stylesheet)', () => {
+    const selectors = (css: string) => new Set([...css.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1].replace(/\\/g, '')));
+    const site = selectors(readFileSync(join(DIST, cssUrls(html('/what-happened/'))[0]), 'utf8'));
+    for (const p of embeds) {
+      const page = html(p);
+      const own = selectors(readFileSync(join(DIST, cssUrls(page)[0]), 'utf8'));
+      const used = new Set([...page.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)).filter(Boolean));
+      expect([...used].filter((c) => site.has(c) && !own.has(c) && !c.startsWith('prose')), p).toEqual([]);
+    }
+  });
+
+  it('use the same metric-matched fallback faces the Fonts API generates for the pages', () => {
+    const embedCss = readFileSync(join(DIST, cssUrls(html(embeds[0]))[0]), 'utf8');
+    const pageHtml = html('/');
+    const METRICS = ['size-adjust', 'ascent-override', 'descent-override'];
+    const numbers = (decl: string) => METRICS.map((m) => Number(new RegExp(`${m}:\\s*([\\d.]+)%`).exec(decl)?.[1]));
+    for (const [local, family] of [['Arial', 'Inter fallback'], ['Times New Roman', 'Source Serif 4 fallback']]) {
+      const astro = new RegExp(`fallback: ${local}";src:local\\("${local}"\\)[^}]*`).exec(pageHtml);
+      expect(astro, local).not.toBeNull();
+      const faces = [...embedCss.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => m[1]).filter((f) => f.replace(/"/g, '').includes(`font-family:${family};`));
+      expect(faces, family).toHaveLength(2);
+      for (const f of faces) {
+        expect(f, family).toContain(`local(${local}`);
+        numbers(f).forEach((n, i) => expect(n, `${family} ${METRICS[i]}`).toBeCloseTo(numbers(astro![0])[i], 2));
+      }
+    }
+  });
+});
+
+describe('article pages carry at most the three subset files', () => {
+  it('fonts linked by an article weigh at most 55 KB in all (147 KB before subsetting)', () => {
+    for (const p of pages.filter((p) => /<article\b[^>]*\bdata-page=/.test(html(p)))) {
+      const bytes = fontUrls(html(p)).reduce((s, u) => s + readFileSync(join(DIST, u)).length, 0);
+      expect(bytes, p).toBeLessThanOrEqual(55 * KB);
+    }
+  });
+});
