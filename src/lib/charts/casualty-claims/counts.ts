@@ -1,0 +1,75 @@
+/**
+ * The second view: how each running count grew ("133 → 274 → … → 583"), one entry per count
+ * that changed at least once, with the date of each step. Text only, so it draws no second scale.
+ */
+import { shortDate, shortPeriod } from '../../viz/format.ts';
+import { NBSP, keep, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
+import { TYPE } from '../../viz/type.ts';
+import { NONE, blockTitle, nameOf, toneOf, type Ctx } from './matrix.ts';
+import { MEASURE_LABELS, STATUS_TEXT, reachOf, type ClaimRow } from './select.ts';
+
+export interface Counts { width: number; height: number; texts: TextLine[]; rules: { x1: number; x2: number; y: number }[] }
+
+/** "27 Feb: 133 → 274 → at least 274 (Pakistan’s military) · 28 Feb: 297 …" */
+export function stepSpans(ctx: Ctx, row: ClaimRow): Span[] {
+  const spans: Span[] = [];
+  let date = '';
+  row.steps.forEach((s, i) => {
+    if (s.asserted !== date) {
+      if (i > 0) spans.push({ text: `${NBSP}· `, cls: 'muted' });
+      spans.push({ text: `${keep(shortDate(s.asserted))}: `, cls: 'muted' });
+      date = s.asserted;
+    } else spans.push({ text: `${NBSP}→ `, cls: 'muted' });
+    spans.push({ text: keep(s.valueText), cls: 'step' });
+    if (!s.claims.some((c) => c.claimant.id === row.head.claimant.id)) spans.push({ text: ` (${nameOf(ctx, s.claims[0].claimant.id)})`, cls: 'muted' });
+  });
+  return spans;
+}
+
+export const runningCounts = (rows: ClaimRow[]) => rows.filter((r) => r.steps.length > 1);
+
+export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number): Counts {
+  const S = TYPE.size;
+  const texts: TextLine[] = [];
+  const rules: Counts['rules'] = [];
+  let y = 3; // room for the first line's ascenders
+  const push = (spans: Span[], role?: string, size = S) => {
+    for (const l of wrapSpans(spans, W - 2, size)) {
+      texts.push({ x: 0, y: y + size * 0.8, size, spans: l, role });
+      y += TYPE.lh;
+    }
+  };
+  push([{ text: 'How the running counts grew', cls: 'strong' }], 'episode', TYPE.heading);
+  y += 2;
+  push([{ text: 'Each claimant’s figures in the order given; the bars show the latest.', cls: 'muted' }]);
+  const groups = new Map<string, ClaimRow[]>();
+  for (const r of runningCounts(rows)) {
+    const k = `${r.episode}|${r.block}|${r.head.claimant.id}`;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  for (const group of groups.values()) {
+    const r0 = group[0];
+    y += 5;
+    rules.push({ x1: 0, x2: W, y: y - 2 });
+    y += 2;
+    push([{ text: nameOf(ctx, r0.head.claimant.id), cls: 'name', tone: toneOf(ctx, r0.head.claimant.id) }, { text: ` · ${blockTitle(rows, r0.episode, r0.block)}`, cls: 'muted' }]);
+    for (const r of group) push([{ text: `${MEASURE_LABELS[r.measure]} `, cls: 'strong' }, ...stepSpans(ctx, r)]);
+  }
+  const none = rows.filter((r) => reachOf(r.head) === 0);
+  if (none.length) {
+    y += 10;
+    push([{ text: 'Claims of no losses', cls: 'strong' }], 'episode', TYPE.heading);
+    for (const r of none) {
+      y += 5;
+      rules.push({ x1: 0, x2: W, y: y - 2 });
+      y += 2;
+      const c = r.head;
+      push([
+        { text: nameOf(ctx, c.claimant.id), cls: 'name', tone: toneOf(ctx, c.claimant.id) },
+        { text: ` · ${NONE[r.measure]}: ${c.subject}${c.period.start === c.asserted && (c.period.end ?? c.period.start) === c.period.start ? '' : ` (${keep(shortPeriod(c.period))})`} · `, cls: 'muted' },
+        { text: keep(`${STATUS_TEXT[c.status]} ${shortDate(c.asserted)}`), cls: 'muted' },
+      ]);
+    }
+  }
+  return { width: W, height: Math.ceil(y + 4), texts, rules };
+}
