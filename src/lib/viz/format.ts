@@ -35,3 +35,20 @@ export function longPeriod(p: { start: string; end?: string }): string {
   return `${a} to ${b}`;
 }
 export { formatDate };
+
+const MONTH_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * A period in chart text, short month names: "2024", "Oct–Dec 2024", "Aug 2025",
+ * "1 Jan – 5 Jul 2025", "15 Sep 2023 – 1 Nov 2025".
+ */
+export function periodText(start: string, end: string): string {
+  const [ys, ye] = [start.slice(0, 4), end.slice(0, 4)];
+  const lastDay = (iso: string) => new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7), 0)).getUTCDate() === +iso.slice(8, 10);
+  const wholeMonths = start.endsWith('-01') && lastDay(end);
+  if (wholeMonths && ys === ye && start.slice(5, 7) === '01' && end.slice(5, 7) === '12') return ys;
+  if (wholeMonths && ys === ye) {
+    return start.slice(5, 7) === end.slice(5, 7) ? `${MONTH_LONG[+end.slice(5, 7) - 1]} ${ye}` : `${monthYear(start).slice(0, 3)}–${monthYear(end)}`;
+  }
+  if (start === end) return `${shortDate(start)} ${ys}`;
+  return ys === ye ? `${shortDate(start)} – ${shortDate(end)} ${ye}` : `${shortDate(start)} ${ys} – ${shortDate(end)} ${ye}`;
+}
