@@ -63,6 +63,7 @@ export function compute(data: ContentData): ChartModel<Geometry> {
       rows: tableRows,
     },
     sources: sourcesOf(data, rows.flatMap((r) => r.chain.map((c) => c.source.id))),
+    originators: [...new Set(rows.flatMap((r) => r.chain.map((c) => nameOf(ctx, c.claimant.id))))],
     notes: notesFor(rows, ctx),
   };
 }

@@ -136,7 +136,7 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
   const legend: Matrix['legend'] = [];
   const cols = columnsOf(rows);
   // wide: names in a column of their own beside the bars; narrow: names above the bars
-  const labelW = W >= 600 ? Math.round(W * 0.36) : 0;
+  const labelW = W >= 600 ? Math.round(W * 0.4) : 0;
   const left = labelW ? labelW + COL_GAP : 0;
   const colW = (W - left - COL_GAP * (cols.length - 1)) / cols.length;
   const colX = (i: number) => left + i * (colW + COL_GAP);
@@ -258,7 +258,7 @@ function layoutLine(
   // status and date: after the name if the line has room, else at the right end of the bar row
   // if that is free, else wrapped under the name
   const oneLine = spansWidth([nameSpan, { text: ` · ${metaText}`, cls: 'muted' }], S) <= room;
-  const metaRight = !oneLine && bars.length > 0 && fullW - metaW >= labelsEnd + 14 && (!beside || spansWidth([nameSpan], S) <= room);
+  const metaRight = !beside && !oneLine && bars.length > 0 && fullW - metaW >= labelsEnd + 14;
   const spans: Span[] = metaRight ? [nameSpan] : [nameSpan, { text: ` · ${metaText}`, cls: 'muted' }];
   const wrapped = wrapSpans(spans, room, S);
   const lines: TextLine[] = wrapped.map((l, i) => ({ x: 0, y: top + S * 0.8 + i * LH, size: S, spans: l }));

@@ -183,6 +183,7 @@ export function computeForceBalance(data: ContentData): ChartModel<ForceGeometry
       })),
     },
     sources: sourcesOf(data, plotted.map((f) => f.source.id)),
+    originators: estimators,
     notes: [
       'Each pair of bars shares one scale, so the bars compare the two sides within a category; categories are not compared with one another.',
       'A source’s statement that the Taliban have none of something is drawn as zero, with its words; “no estimate in the sources” means no source gives a figure. The condition of the Taliban’s aircraft is unknown.',

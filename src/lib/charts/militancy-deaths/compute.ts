@@ -10,7 +10,7 @@ import { scaleLinear } from 'd3-scale';
 import { tickStep } from 'd3-array';
 import { formatQuantity, formatNumber } from '../../data/quantity.ts';
 import { formatDate } from '../../data/asOf.ts';
-import { sourcesOf } from '../sources.ts';
+import { actorName, sourcesOf } from '../sources.ts';
 import { LAYOUTS, type ChartModel, type ContentData, type Layout } from '../types.ts';
 import {
   type Box, type Part, type PlacedLabel, type TextLine, type LabelRequest, type Obstacles,
@@ -600,6 +600,7 @@ export function compute(data: ContentData): ChartModel<Geometry> {
       rows: plotted.map((c) => [c.name, c.rec.definition, yearText(c), valueText(c), c.rec.edition ?? '', statusText(c), c.rec.source.id]),
     },
     sources: sourcesOf(data, plotted.map((c) => c.rec.source.id)),
+    originators: [...new Set(plotted.map((c) => actorName(data, c.rec.publisher.id)))],
     notes: notesOf(data),
   };
 }

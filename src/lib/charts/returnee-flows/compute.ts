@@ -73,6 +73,7 @@ export function compute(data: ContentData): ChartModel<Geometry> {
       ]),
     },
     sources: sourcesOf(data, plotted.map((r) => r.source.id)),
+    originators: [...new Set(plotted.map((r) => actorName(data, r.publisher.id)))],
     notes,
   };
 }
