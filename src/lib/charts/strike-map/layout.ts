@@ -99,8 +99,8 @@ interface Frame {
 }
 
 const FRAMES: Record<Layout, Frame> = {
-  narrow: { width: LAYOUTS.narrow, main: { x0: 0, y0: 0, x1: 360, y1: 372 }, detail: { x0: 0, y0: 400, width: 360 }, legendX: 0, fontSize: 14, glyphSize: 5.5, maxBar: 100 },
-  wide: { width: LAYOUTS.wide, main: { x0: 0, y0: 0, x1: 380, y1: 420 }, detail: { x0: 394, y0: 26, width: 326 }, legendX: 394, fontSize: 13, glyphSize: 5, maxBar: 110 },
+  narrow: { width: LAYOUTS.narrow, main: { x0: 0, y0: 0, x1: 360, y1: 372 }, detail: { x0: 0, y0: 400, width: 360 }, legendX: 0, fontSize: 15, glyphSize: 5.5, maxBar: 100 },
+  wide: { width: LAYOUTS.wide, main: { x0: 0, y0: 0, x1: 380, y1: 420 }, detail: { x0: 394, y0: 26, width: 326 }, legendX: 394, fontSize: 13.5, glyphSize: 5, maxBar: 110 },
 };
 
 export const DETAIL_HEADING = 'Enlarged area';
