@@ -13,7 +13,7 @@ export const CHARTS: ChartDefinition[] = [
     subtitle: 'Killed, wounded and captured in the fighting of February and March 2026, as each claimant gives them',
     description: 'Each party’s and each monitor’s casualty figures for the February 2026 fighting, side by side and never merged, with qualifiers, verification status and how running totals changed.',
     page: '/what-happened/',
-    compute: computeCasualtyClaims as ChartDefinition['compute'],
+    compute: computeCasualtyClaims,
   },
   {
     id: 'strike-map',
@@ -21,7 +21,7 @@ export const CHARTS: ChartDefinition[] = [
     subtitle: 'Places struck, attacked or closed in the 2026 escalation',
     description: 'A locator map of the strikes, attacks and border crossings named in the events of the 2026 escalation, with the border and the main cities.',
     page: '/what-happened/',
-    compute: computeStrikeMap as ChartDefinition['compute'],
+    compute: computeStrikeMap,
   },
   {
     id: 'force-balance',
@@ -29,7 +29,7 @@ export const CHARTS: ChartDefinition[] = [
     subtitle: 'Estimated forces of Pakistan and the Taliban government, by category',
     description: 'Outside estimates of Pakistan’s and the Taliban’s forces, one panel per category with its own scale, with who made each estimate and for which year.',
     page: '/military-balance/',
-    compute: computeForceBalance as ChartDefinition['compute'],
+    compute: computeForceBalance,
   },
   {
     id: 'militancy-deaths',
@@ -37,7 +37,7 @@ export const CHARTS: ChartDefinition[] = [
     subtitle: 'Deaths per year as each publisher counts them, 2013–2025',
     description: 'Yearly deaths from militant violence in Pakistan as each monitoring group counts them, kept apart because they count different things, with changes of definition and revised figures marked and each publisher’s 2025 figure set beside what it counts.',
     page: '/who-are-the-ttp/',
-    compute: computeMilitancyDeaths as ChartDefinition['compute'],
+    compute: computeMilitancyDeaths,
   },
   {
     id: 'returnee-flows',
@@ -45,7 +45,7 @@ export const CHARTS: ChartDefinition[] = [
     subtitle: 'Returns as each publisher counted them, 2023–2026, with the milestones of Pakistan’s repatriation plan',
     description: 'Afghans returning from Pakistan and from Iran since 2023: every published figure drawn over the period it covers, one look per series, never summed across series or countries, with the milestones of Pakistan’s Illegal Foreigners Repatriation Plan numbered.',
     page: '/returnees/',
-    compute: computeReturneeFlows as ChartDefinition['compute'],
+    compute: computeReturneeFlows,
   },
 ];
 

@@ -8,14 +8,14 @@
 export const ARTBOARDS = { narrow: 320, wide: 720 } as const;
 export type Artboard = keyof typeof ARTBOARDS;
 
-export const TYPE = {
+export const TYPE: { readonly size: number; readonly heading: number; readonly lh: number } = {
   /** Every label, value and note in a chart. */
   size: 13.5,
   /** Headings inside a chart (episodes, panels). */
   heading: 15,
   /** Line height for wrapped text. */
   lh: 17,
-} as const;
+};
 
 /** The smallest container each artboard is shown in (CSS container query and embed padding). */
 export const MIN_SHOWN = { narrow: 296, wide: 640, print: 680 } as const;

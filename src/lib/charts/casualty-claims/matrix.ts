@@ -208,12 +208,13 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
       push([{ text: blockTitle(rows, episode, block), cls: 'strong' }], 0, W, 'block');
       y += 5;
       for (const line of inBlock) {
-        marks.push(layoutLine(line, ctx, labelW || W, W, !!labelW, cols, colX, scale, y));
-        y = marks.at(-1)!.bottom + ROW_GAP;
+        const { bottom, ...mark } = layoutLine(line, ctx, labelW || W, W, !!labelW, cols, colX, scale, y);
+        marks.push(mark);
+        y = bottom + ROW_GAP;
       }
     }
   }
-  return { width: W, height: Math.ceil(y + 2), texts, rules, marks: marks.map(({ bottom: _, ...m }) => m), legend };
+  return { width: W, height: Math.ceil(y + 2), texts, rules, marks, legend };
 }
 
 function layoutLine(
