@@ -36,9 +36,10 @@ try {
     }
     const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
     const page = await context.newPage();
-    await page.setContent(`<body style="margin:20px"><iframe src="${site.url}/embed/${chart.id}/" width="320" height="5000" style="border:1px solid #ccc"></iframe></body>`);
-    await page.waitForTimeout(1500);
-    const frame = page.frames()[1];
+    await page.goto(`${site.url}/404.html`);
+    await page.evaluate((src) => { document.body.innerHTML = `<iframe src="${src}" width="320" height="4000"></iframe>`; }, `${site.url}/embed/${chart.id}/`);
+    await page.waitForTimeout(2000);
+    const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
     const h = await frame.evaluate(() => {
       const s = [...document.querySelectorAll('.chart-art svg')].filter((x) => x.getBoundingClientRect().height > 0);
       const sizes = s.flatMap((svg) => [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * (svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width)));

@@ -19,6 +19,12 @@ import {
 export type { Geometry } from './layout.ts';
 export { selectRecords, selectMilestones } from './select.ts';
 
+/** "UNHCR’s count", "OCHA’s and UNHCR’s counts": whose latest figures the summary gives. */
+function counters(data: ContentData, lead: NonNullable<ReturnType<typeof leadSeries>>): string {
+  const names = [...new Set(ORIGINS.map((o) => actorName(data, lead.points[o].at(-1)!.publisher.id)))];
+  return names.length === 1 ? `${names[0]}’s count` : `${names.slice(0, -1).join(', ')}’s and ${names.at(-1)}’s counts`;
+}
+
 export function compute(data: ContentData): ChartModel<Geometry> {
   const { plotted, excluded } = selectRecords(data);
   const lead = leadSeries(plotted);
@@ -37,7 +43,7 @@ export function compute(data: ContentData): ChartModel<Geometry> {
     return `${formatQuantity(r.value, r.qualifier)} from ${ORIGIN_NAME[o]} ${periodPhrase(r.period.start, r.period.end!)}`;
   }) : [];
   const summary = lead
-    ? `By ${actorName(data, lead.points.IR.at(-1)!.publisher.id)}’s and ${actorName(data, lead.points.PK.at(-1)!.publisher.id)}’s count, Afghans returned in record numbers in ${lead.start.slice(0, 4)}: ${parts.join(', and ')}. `
+    ? `By ${counters(data, lead)}, Afghans returned in record numbers in ${lead.start.slice(0, 4)}: ${parts.join(', and ')}. `
       + 'Other publishers count other things (border crossings, undocumented returnees only, or everyone since 2023); their figures are shown beside the lines and never added to them.'
     : 'No consistent series of returns covers both Pakistan and Iran.';
 
