@@ -213,9 +213,10 @@ function tipFor(site: SiteData, data: ContentData): Tip | undefined {
   const country = listText([...new Set(site.places.map((p) => countryName(p.place.country)))]);
   return {
     title: `${site.label} (${country})`,
-    value: site.kinds.map((k) => MARK_LABELS[k]).join('; '),
-    meta: [...new Set(events.map((e) => dateText(e)))].join('; '),
-    source: sources.map((s) => `${s.publisher} (${formatDate(s.date)})`).join('; '),
+    // what happened and when first, then one source line (the rest are under "Sources and notes")
+    value: events.map((e) => `${dateText(e)}: ${e.title}`).join('; '),
+    meta: site.kinds.map((k) => MARK_LABELS[k]).join('; '),
+    source: `${sources[0].publisher} (${formatDate(sources[0].date)})${sources.length > 1 ? ` and ${sources.length - 1} more` : ''}`,
     aria: `${site.label}, ${country}: ${events.map((e) => `${MARK_LABELS[e.kind as MarkKind]}, ${dateText(e)}: ${e.title}`).join('; ')}.`,
   };
 }
