@@ -5,7 +5,7 @@
 import { shortDate, shortPeriod } from '../../viz/format.ts';
 import { NBSP, keep, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
 import { TYPE } from '../../viz/type.ts';
-import { NONE, blockTitle, nameOf, toneOf, type Ctx } from './matrix.ts';
+import { NONE, blockTitle, linesOf, nameOf, toneOf, type Ctx } from './matrix.ts';
 import { MEASURE_LABELS, STATUS_TEXT, reachOf, type ClaimRow } from './select.ts';
 
 export interface Counts { width: number; height: number; texts: TextLine[]; rules: { x1: number; x2: number; y: number }[] }
@@ -54,6 +54,24 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number): Counts {
     y += 2;
     push([{ text: nameOf(ctx, r0.head.claimant.id), cls: 'name', tone: toneOf(ctx, r0.head.claimant.id) }, { text: ` · ${blockTitle(rows, r0.episode, r0.block)}`, cls: 'muted' }]);
     for (const r of group) push([{ text: `${MEASURE_LABELS[r.measure]} `, cls: 'strong' }, ...stepSpans(ctx, r)]);
+  }
+  const parts = linesOf(rows, ctx).filter((l) => l.part && l.rows.some((r) => reachOf(r.head) > 0));
+  if (parts.length) {
+    y += 10;
+    push([{ text: 'Counts of one place or one day', cls: 'strong' }], 'episode', TYPE.heading);
+    for (const l of parts) {
+      y += 5;
+      rules.push({ x1: 0, x2: W, y: y - 2 });
+      y += 2;
+      const c = l.rows[0].head;
+      const figures = l.rows.filter((r) => reachOf(r.head) > 0).map((r) => `${r.steps.at(-1)!.valueText} ${MEASURE_LABELS[r.measure].toLowerCase()}`).join(', ');
+      push([
+        { text: nameOf(ctx, l.claimant), cls: 'name', tone: toneOf(ctx, l.claimant) },
+        { text: ` · ${c.subject} (${keep(shortPeriod(c.period))}): `, cls: 'muted' },
+        { text: keep(figures), cls: 'step' },
+        { text: ` · ${keep(`${STATUS_TEXT[c.status]} ${shortDate(c.asserted)}`)}`, cls: 'muted' },
+      ]);
+    }
   }
   const none = rows.filter((r) => reachOf(r.head) === 0);
   if (none.length) {

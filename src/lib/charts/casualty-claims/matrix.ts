@@ -67,7 +67,7 @@ export interface Matrix {
 const S = TYPE.size;
 const LH = TYPE.lh;
 const BAR_H = 11;
-const ROW_GAP = 6;
+const ROW_GAP = 5;
 const COL_GAP = 16;
 
 export const nameOf = (ctx: Ctx, id: string) => (ctx.actors.get(id)?.shortName ?? id).replace(/'/g, '’');
@@ -188,8 +188,9 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
   }
   y = ky + LH + 8;
 
-  // claims of no losses are listed under the running counts: they have no bar to draw
-  const lines = linesOf(rows, ctx).filter((l) => l.rows.some((r) => reachOf(r.head) > 0));
+  // claims of no losses and counts of one place or one day are listed in the second view: the
+  // matrix answers "who says how many" for each episode as a whole
+  const lines = linesOf(rows, ctx).filter((l) => !l.part && l.rows.some((r) => reachOf(r.head) > 0));
   for (const episode of episodes) {
     const inEp = lines.filter((l) => l.episode === episode);
     if (!inEp.length) continue;
@@ -205,7 +206,8 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
       const inBlock = inEp.filter((l) => l.block === block);
       if (!inBlock.length) continue;
       y += 3;
-      push([{ text: blockTitle(rows, episode, block), cls: 'strong' }], 0, W, 'block');
+      // named from the figures drawn in it (a claim of no losses about "people" is listed elsewhere)
+      push([{ text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' }], 0, W, 'block');
       y += 5;
       for (const line of inBlock) {
         const { bottom, ...mark } = layoutLine(line, ctx, labelW || W, W, !!labelW, cols, colX, scale, y);

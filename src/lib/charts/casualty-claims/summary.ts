@@ -30,7 +30,7 @@ export function summarise(rows: ClaimRow[], ctx: Ctx): string {
     const bySide = (['side-pk', 'side-af'] as const).map((t) => withKilled
       .filter((l) => toneOf(ctx, l.claimant) === t)
       .sort((a, b) => reachOf(killed(b)!.head) - reachOf(killed(a)!.head))[0]).filter(Boolean);
-    const whose = blockTitle(rows, main, block);
+    const whose = blockTitle(withKilled.flatMap((l) => l.rows), main, block);
     if (bySide.length === 2 && block !== 'both:all') {
       const [hi, lo] = [...bySide].sort((a, b) => reachOf(killed(b)!.head) - reachOf(killed(a)!.head));
       const [vh, vl] = [killed(hi)!, killed(lo)!];
@@ -40,7 +40,7 @@ export function summarise(rows: ClaimRow[], ctx: Ctx): string {
     }
     const monitor = withKilled.filter((l) => toneOf(ctx, l.claimant) === 'neutral' && killed(l)!.head.status === 'documented')
       .sort((a, b) => reachOf(killed(b)!.head) - reachOf(killed(a)!.head))[0];
-    if (monitor) monitors.push(`${nameOf(ctx, monitor.claimant)} documented ${killed(monitor)!.steps.at(-1)!.valueText} ${whose.toLowerCase().replace(/^afghan/, 'Afghan').replace(/^pakistani/, 'Pakistani')} killed`);
+    if (monitor) monitors.push(`${nameOf(ctx, monitor.claimant)} documented ${killed(monitor)!.steps.at(-1)!.valueText} ${blockTitle(monitor.rows, main, block)} killed`);
   }
   const title = ctx.events.get(main)?.title ?? main;
   const out: string[] = [];
@@ -61,7 +61,7 @@ export function notesFor(rows: ClaimRow[], ctx: Ctx): string[] {
   const notes = [
     'Each figure is attributed to whoever gave it. Figures from different claimants are never added together, and none is offered as the true number.',
     'One scale per column for the whole chart: a longer bar always means a larger number. Each bar is a claimant’s latest figure; the running counts below give the figures it replaced, with their dates.',
-    'Some figures count one outpost or one district rather than the whole episode; their line says what they count.',
+    'The bars give each claimant’s figures for an episode as a whole; counts of one outpost, one district or one night are listed under the running counts.',
   ];
   const mixed = new Map<string, Set<string>>();
   for (const r of rows) {
