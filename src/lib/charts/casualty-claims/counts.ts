@@ -55,39 +55,29 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number): Counts {
     push([{ text: nameOf(ctx, r0.head.claimant.id), cls: 'name', tone: toneOf(ctx, r0.head.claimant.id) }, { text: ` · ${blockTitle(rows, r0.episode, r0.block)}`, cls: 'muted' }]);
     for (const r of group) push([{ text: `${MEASURE_LABELS[r.measure]} `, cls: 'strong' }, ...stepSpans(ctx, r)]);
   }
-  const parts = linesOf(rows, ctx).filter((l) => l.part && l.rows.some((r) => reachOf(r.head) > 0));
-  if (parts.length) {
+  /** A titled list of entries, each a claimant's name and what it said, ruled off. */
+  const section = (title: string, entries: Span[][]) => {
+    if (!entries.length) return;
     y += 10;
-    push([{ text: 'Counts of one place or one day', cls: 'strong' }], 'episode', TYPE.heading);
-    for (const l of parts) {
+    push([{ text: title, cls: 'strong' }], 'episode', TYPE.heading);
+    for (const spans of entries) {
       y += 5;
       rules.push({ x1: 0, x2: W, y: y - 2 });
       y += 2;
-      const c = l.rows[0].head;
-      const figures = l.rows.filter((r) => reachOf(r.head) > 0).map((r) => `${r.steps.at(-1)!.valueText} ${MEASURE_LABELS[r.measure].toLowerCase()}`).join(', ');
-      push([
-        { text: nameOf(ctx, l.claimant), cls: 'name', tone: toneOf(ctx, l.claimant) },
-        { text: ` · ${c.subject} (${keep(shortPeriod(c.period))}): `, cls: 'muted' },
-        { text: keep(figures), cls: 'step' },
-        { text: ` · ${keep(`${STATUS_TEXT[c.status]} ${shortDate(c.asserted)}`)}`, cls: 'muted' },
-      ]);
+      push(spans);
     }
-  }
-  const none = rows.filter((r) => reachOf(r.head) === 0);
-  if (none.length) {
-    y += 10;
-    push([{ text: 'Claims of no losses', cls: 'strong' }], 'episode', TYPE.heading);
-    for (const r of none) {
-      y += 5;
-      rules.push({ x1: 0, x2: W, y: y - 2 });
-      y += 2;
-      const c = r.head;
-      push([
-        { text: nameOf(ctx, c.claimant.id), cls: 'name', tone: toneOf(ctx, c.claimant.id) },
-        { text: ` · ${NONE[r.measure]}: ${c.subject}${c.period.start === c.asserted && (c.period.end ?? c.period.start) === c.period.start ? '' : ` (${keep(shortPeriod(c.period))})`} · `, cls: 'muted' },
-        { text: keep(`${STATUS_TEXT[c.status]} ${shortDate(c.asserted)}`), cls: 'muted' },
-      ]);
-    }
-  }
+  };
+  const who = (id: string): Span => ({ text: nameOf(ctx, id), cls: 'name', tone: toneOf(ctx, id) });
+  const stated = (c: ClaimRow['head']) => keep(`${STATUS_TEXT[c.status]} ${shortDate(c.asserted)}`);
+  section('Counts of one place or one day', linesOf(rows, ctx).filter((l) => l.part && l.rows.some((r) => reachOf(r.head) > 0)).map((l) => {
+    const c = l.rows[0].head;
+    const figures = l.rows.filter((r) => reachOf(r.head) > 0).map((r) => `${r.steps.at(-1)!.valueText} ${MEASURE_LABELS[r.measure].toLowerCase()}`).join(', ');
+    return [who(l.claimant), { text: ` · ${c.subject} (${keep(shortPeriod(c.period))}): `, cls: 'muted' }, { text: keep(figures), cls: 'step' }, { text: ` · ${stated(c)}`, cls: 'muted' }];
+  }));
+  section('Claims of no losses', rows.filter((r) => reachOf(r.head) === 0).map((r) => {
+    const c = r.head;
+    const oneDay = c.period.start === c.asserted && (c.period.end ?? c.period.start) === c.period.start;
+    return [who(c.claimant.id), { text: ` · ${NONE[r.measure]}: ${c.subject}${oneDay ? '' : ` (${keep(shortPeriod(c.period))})`} · `, cls: 'muted' }, { text: stated(c), cls: 'muted' }];
+  }));
   return { width: W, height: Math.ceil(y + 4), texts, rules };
 }
