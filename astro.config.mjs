@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { EMBED_THEME_INIT, THEME_INIT } from './src/lib/site/themeInit.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryLinks, readGlossaryTerms } from './src/lib/site/glossaryLinks.mjs';
+import { glossaryLinks, readGlossaryTerms, readPeople } from './src/lib/site/glossaryLinks.mjs';
 import { securityHeaders } from './src/lib/site/securityHeaders.mjs';
 
 /** @param {string} s @returns {`sha256-${string}`} */
@@ -22,7 +22,7 @@ export default defineConfig({
   vite: { plugins: [tailwindcss()] },
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [glossaryLinks(readGlossaryTerms(process.env.CONTENT_ROOT ?? 'content'))] }),
+    processor: satteri({ hastPlugins: [glossaryLinks([...readGlossaryTerms(process.env.CONTENT_ROOT ?? 'content'), ...readPeople(process.env.CONTENT_ROOT ?? 'content')])] }),
   },
   build: { inlineStylesheets: 'never' },
   compressHTML: true,

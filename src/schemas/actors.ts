@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Id } from './common.ts';
+import { Id, type RefFactory } from './common.ts';
 
 /** What role an actor plays; charts and prose use it to tell parties from monitors. */
 export const ActorKind = z.enum([
@@ -13,12 +13,13 @@ export const ActorKind = z.enum([
   'think-tank', // research institutes and monitors (IISS, SIPRI, CRSS, PICSS, PIPS, ACLED)
   'news-organisation', // a news organisation that reports its own tally or estimate
   'analyst', // an individual expert quoted in the reports
+  'person', // an official or spokesperson who speaks for an institution (see `memberOf`)
 ]);
 
 /** Whether the actor is a party to the fighting (its figures are claims) or an outside counter. */
 export const Stance = z.enum(['party', 'monitor', 'outside']);
 
-export const makeActorSchema = () =>
+export const makeActorSchema = (ref: RefFactory) =>
   z.strictObject({
     /** Stable kebab-case id, e.g. `pakistan-military`, `unama`. */
     id: Id,
@@ -36,5 +37,11 @@ export const makeActorSchema = () =>
     description: z.string().min(10).max(240),
     /** Other names and abbreviations found in sources. */
     aliases: z.array(z.string()).default([]),
+    /** For a person: the post they held in the period covered ("Pakistan's information minister"). */
+    role: z.string().min(3).max(120).optional(),
+    /** For a person: the institution they speak for or belong to. */
+    memberOf: ref('actors').optional(),
+    /** Research fact ids that name the person or state the role. */
+    facts: z.array(z.string().regex(/^F\d{4}$/)).default([]),
   });
 export type Actor = z.infer<ReturnType<typeof makeActorSchema>>;

@@ -32,6 +32,8 @@ export const makeClaimSchema = (ref: RefFactory) =>
       claimant: ref('actors'),
       /** The person who said it, with role, when the source names one. */
       speaker: z.string().optional(),
+      /** The same person as an actor (kind `person`), so the who's who can list their claims. */
+      speakerActor: ref('actors').optional(),
       /** The episode of fighting the claim is about (an `events` entry of kind `episode`). */
       episode: ref('events'),
       /** Whose losses: the side. */
@@ -51,6 +53,12 @@ export const makeClaimSchema = (ref: RefFactory) =>
       source: ref('sources'),
       /** How far the figure can be trusted; see `Status`. */
       status: Status,
+      /**
+       * For a figure about one incident within the episode (one strike, one outpost) rather than
+       * the claimant's running total for it: a short name of the incident. Such figures never
+       * stand for a claimant's total (home toll cards compare totals only).
+       */
+      incident: z.string().min(3).optional(),
       /** An earlier claim by the same claimant that this one updates (133 → 274 → 415). */
       supersedes: ref('claims').optional(),
     })

@@ -91,6 +91,12 @@ export const quotedFigureFields = {
   value: Value,
   /** How the source qualifies the number. Defaults to `exact`. */
   qualifier: Qualifier.default('exact'),
+  /**
+   * The source's own qualifying word when it is not the canonical one for `qualifier`
+   * ("nearly", "some", "around", "approximately", "over"): printed instead, so qualifiers stay
+   * exactly as the source wrote them. It must appear in the quote.
+   */
+  wording: z.enum(['nearly', 'almost', 'some', 'around', 'approximately', 'roughly', 'over', 'an estimated']).optional(),
   /** Short verbatim excerpt (at most 30 words) from the source that contains the number. */
   quote: z.string().min(8).refine((q) => quoteWords(q) <= MAX_QUOTE_WORDS, {
     error: `quote is longer than ${MAX_QUOTE_WORDS} words: cut it to the clause that states the number`,
@@ -111,6 +117,7 @@ export const quotedFigureFields = {
 interface QuotedFigure {
   value: Value;
   qualifier: Qualifier;
+  wording?: string;
   quote: string;
   quoteForm?: string;
 }
@@ -119,6 +126,9 @@ interface QuotedFigure {
 export function checkQuotedFigure(d: QuotedFigure & { notes?: string }, ctx: z.RefinementCtx): void {
   if (d.quoteForm !== undefined && !d.notes) {
     ctx.addIssue({ code: 'custom', path: ['notes'], message: 'a record with quoteForm must say in notes why the quote cannot be read as it is' });
+  }
+  if (d.wording !== undefined && !new RegExp(`\\b${d.wording}\\b`, 'i').test(d.quote)) {
+    ctx.addIssue({ code: 'custom', path: ['wording'], message: `wording "${d.wording}" does not appear in the quote` });
   }
   const isRange = Array.isArray(d.value);
   if (isRange !== (d.qualifier === 'range')) {

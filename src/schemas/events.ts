@@ -15,6 +15,11 @@ export const makeEventSchema = (ref: RefFactory) =>
       date: IsoDate,
       /** Last day, for events that span several days; never before `date`. */
       endDate: IsoDate.optional(),
+      /**
+       * Position within its first day, by time of day where known, else by the order of reports:
+       * 1 for the early hours of 27 February, 9 for that night. Events without one come after.
+       */
+      order: z.number().int().min(1).max(99).optional(),
       /** True when only the year or month is known and `date` is its first day. */
       dateApproximate: z.boolean().default(false),
       /** Short headline in the site's own words. */

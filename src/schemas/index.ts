@@ -15,7 +15,7 @@ import { makeSourceSchema } from './sources.ts';
 export function buildSchemas(ref: RefFactory = idReference) {
   return {
     sources: makeSourceSchema(),
-    actors: makeActorSchema(),
+    actors: makeActorSchema(ref),
     places: makePlaceSchema(),
     events: makeEventSchema(ref),
     claims: makeClaimSchema(ref),

@@ -13,6 +13,23 @@ export const SourceKind = z.enum([
   'reference', // general reference, gazetteers
 ]);
 
+/**
+ * How a newsroom ranks a source, shown to readers: the body that produced the figure
+ * (`originator`: a UN agency, ministry, ISPR, IISS, SIPRI), a news agency or paper of record
+ * (`wire-or-record`: Reuters, AP, AFP, Dawn, BBC, Al Jazeera, including syndicated copies),
+ * another `national` outlet, or an `aggregator` (a rewrite, reprint or summary of someone else's
+ * report, used only where nothing better was found).
+ */
+export const SourceTier = z.enum(['originator', 'wire-or-record', 'national', 'aggregator']);
+export type SourceTier = z.infer<typeof SourceTier>;
+
+/** The tier a source has when its entry does not name one: read from its kind. */
+export function defaultTier(kind: z.infer<typeof SourceKind>): SourceTier {
+  if (kind === 'wire-report') return 'wire-or-record';
+  if (kind === 'news-report' || kind === 'reference') return 'national';
+  return 'originator';
+}
+
 export const makeSourceSchema = () =>
   z.strictObject({
     /** Stable id: `report-000`…`report-004` for the five base reports, `src-NNN` for the rest. */
@@ -33,7 +50,11 @@ export const makeSourceSchema = () =>
     base: z.boolean().default(false),
     /** Language of the source when not English (ISO 639-1: ar, fa, ru, hi...). */
     language: z.string().regex(/^[a-z]{2}$/).optional(),
-    /** Caveats: reprints, missing publisher, machine-rewritten copies. */
+    /** How a newsroom ranks it; when absent, read from `kind` (see `defaultTier`). */
+    tier: SourceTier.optional(),
+    /** A caveat readers see next to the source ("a rewrite of a Reuters report"). */
+    caveat: z.string().min(10).optional(),
+    /** Editors' notes: reprints, missing publisher, machine-rewritten copies. Not shown to readers. */
     notes: z.string().optional(),
   });
 export type Source = z.infer<ReturnType<typeof makeSourceSchema>>;

@@ -132,7 +132,8 @@ describe('strike-map geometry on the project content', () => {
       const labelled = g.panels.flatMap((p) => p.sites.filter((s) => s.name || s.numberText));
       const all = new Set(g.panels[0].sites.map((s) => s.id));
       expect(new Set(labelled.map((s) => s.id)), name).toEqual(all);
-      const numbered = labelled.filter((s) => s.keyNumber);
+      // in number order: a place's position in the site list need not follow its number
+      const numbered = labelled.filter((s) => s.keyNumber).sort((a, b) => a.keyNumber! - b.keyNumber!);
       expect(g.key.items.map((k) => k.text)).toEqual(numbered.map((s) => s.label));
       expect(g.key.items.map((k) => k.n)).toEqual(numbered.map((_, i) => i + 1));
     }

@@ -26,7 +26,7 @@ test('the home page says what the site is, the date its information runs to, and
 
   const { tree } = await loadContent('content');
   const asOf = formatDate(informationDate(...knownDates(tree as unknown as Parameters<typeof knownDates>[0])));
-  expect(await page.locator('main').innerText()).toContain(`Information runs to ${asOf}`);
+  expect(await page.locator('main').innerText()).toContain(`Covers events to ${asOf}`);
 
   await page.getByRole('link', { name: 'data page' }).click();
   await page.waitForURL(`${site.url}/data/`);

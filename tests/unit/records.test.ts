@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { csvColumns, csvRow, publicRecord } from '../../src/lib/data/records.ts';
 import { formatQuantity, formatNumber } from '../../src/lib/data/quantity.ts';
-import { currentClaims, headlineClaims } from '../../src/lib/data/claims.ts';
+import { currentClaims, headlineClaims, likeForLike } from '../../src/lib/data/claims.ts';
 import { formatDate, informationDate } from '../../src/lib/data/asOf.ts';
 
 describe('publicRecord and csvRow', () => {
@@ -70,5 +70,23 @@ describe('headlineClaims', () => {
       c('c', 'pk-mil', 'pakistan', '2026-02-27'), c('d', 'af-gov', 'pakistan', '2026-02-27'), c('e', 'unama', 'afghanistan', '2026-03-05'),
     ], sideOf);
     expect(picked.map((x) => x.id)).toEqual(['d', 'b', 'c', 'e']);
+  });
+});
+
+describe('likeForLike (home toll cards)', () => {
+  const c = (id: string, claimant: string, side: string, group: string, asserted: string, incident?: string) =>
+    ({ id, claimant: { id: claimant }, side, group, counted: 'killed', episode: { id: 'w' }, asserted, incident });
+  const sideOf = (id: string) => ({ 'pk-gov': 'PK', 'af-gov': 'AF', 'af-mod': 'AF' })[id] ?? id;
+  test('a one-outpost figure never stands for a side’s total, however recent', () => {
+    const picked = likeForLike([c('running-55', 'af-gov', 'pakistan', 'forces', '2026-02-27'), c('outpost-30', 'af-mod', 'pakistan', 'forces', '2026-03-06', 'Shorabak')], sideOf);
+    expect(picked.map((x) => x.id)).toEqual(['running-55']);
+  });
+  test('a voice’s own dead and its civilians are separate cards; combined figures for both sides are left out', () => {
+    const picked = likeForLike([
+      c('soldiers-13', 'af-gov', 'afghanistan', 'forces', '2026-02-27'), c('civilians-52', 'af-gov', 'afghanistan', 'civilians', '2026-02-28'),
+      c('both-78', 'af-gov', 'both', 'people', '2026-02-28'), c('pk-641', 'pk-gov', 'afghanistan', 'forces-and-militants', '2026-03-11'),
+      c('pk-583', 'pk-gov', 'afghanistan', 'forces', '2026-03-08'),
+    ], sideOf);
+    expect(picked.map((x) => x.id)).toEqual(['civilians-52', 'soldiers-13', 'pk-641']);
   });
 });

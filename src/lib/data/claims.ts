@@ -36,3 +36,24 @@ export function headlineClaims<T extends Sided>(claims: T[], sideOf: (claimantId
   }
   return [...latest.values()].sort((a, b) => sideOf(a.claimant.id).localeCompare(sideOf(b.claimant.id)) || a.side.localeCompare(b.side));
 }
+
+interface Comparable extends Sided { group: string; incident?: string }
+
+/**
+ * Toll cards that compare like with like: for each measure already chosen (`claims` are the
+ * current claims of one episode and one measure), one figure per voice, whose losses and which
+ * group (forces, civilians...), the most recently asserted. Incident figures (one strike, one
+ * outpost) and combined figures for both sides are left out: they are not anyone's total.
+ */
+export function likeForLike<T extends Comparable>(claims: T[], sideOf: (claimantId: string) => string): T[] {
+  const totals = claims.filter((c) => !c.incident && c.side !== 'both');
+  const latest = new Map<string, T>();
+  for (const c of totals) {
+    const key = `${sideOf(c.claimant.id)}→${c.side}→${c.group === 'forces-and-militants' ? 'forces' : c.group}`;
+    const held = latest.get(key);
+    if (!held || c.asserted > held.asserted || (c.asserted === held.asserted && c.id > held.id)) latest.set(key, c);
+  }
+  return [...latest.values()].sort(
+    (a, b) => sideOf(a.claimant.id).localeCompare(sideOf(b.claimant.id)) || a.side.localeCompare(b.side) || a.group.localeCompare(b.group),
+  );
+}

@@ -7,6 +7,7 @@ import type { ContentData } from '../charts/types.ts';
 import type { Citation, FigureCollection } from '../content/citations.ts';
 import { countWord, formatDate } from './asOf.ts';
 import { formatQuantity } from './quantity.ts';
+import { SOURCE_TIER_LABELS, tierOf } from './sourceList.ts';
 
 export interface FigureNote {
   key: string;
@@ -27,7 +28,7 @@ export interface FigureNote {
   status?: string;
   quote: string;
   quoteTranslation?: string;
-  source: { id: string; publisher: string; title: string; date: string; url?: string };
+  source: { id: string; publisher: string; title: string; date: string; url?: string; tier: string };
 }
 
 export const STATUS_TEXT: Record<string, string> = {
@@ -39,6 +40,27 @@ export const STATUS_TEXT: Record<string, string> = {
 };
 
 const words = (s: string) => s.replace(/-/g, ' ');
+
+/** What a claim counts, as a reader would say it after the subject ("… killed", "… captured"). */
+const COUNTED_TEXT: Record<string, string> = {
+  killed: 'killed', wounded: 'wounded', casualties: 'killed or wounded', captured: 'captured', missing: 'missing',
+  'bodies-held': 'bodies held', displaced: 'forced from their homes', 'displaced-households': 'families forced from their homes',
+  'posts-destroyed': 'destroyed', 'posts-captured': 'captured', 'bases-destroyed': 'destroyed', 'headquarters-destroyed': 'destroyed',
+  'depots-destroyed': 'destroyed', 'installations-destroyed': 'destroyed', 'vehicles-destroyed': 'destroyed',
+  'aircraft-downed': 'shot down', 'locations-struck': 'counted', 'sites-struck': 'struck', 'targets-hit': 'hit', 'drones-intercepted': 'intercepted',
+};
+
+/** What a militancy figure counts, in plain words. */
+const MEASURE_TEXT: Record<string, string> = {
+  'all-violence-deaths': 'deaths in Pakistan from militant attacks and security operations together',
+  'attack-deaths': 'deaths in militant attacks in Pakistan, security operations excluded',
+  'security-personnel-killed': 'security personnel killed in Pakistan',
+  'civilians-killed': 'civilians killed in militant violence in Pakistan',
+  'militants-killed': 'militants killed in Pakistan',
+  attacks: 'militant attacks in Pakistan',
+  'regional-violence-deaths': 'deaths from militant violence in one province',
+  'year-on-year-change-percent': 'change on the year before, per cent',
+};
 const period = (p: { start: string; end?: string }) => (p.end && p.end !== p.start ? `${formatDate(p.start)} to ${formatDate(p.end)}` : formatDate(p.start));
 const ORIGIN: Record<string, string> = { PK: 'from Pakistan', IR: 'from Iran', 'PK+IR': 'from Pakistan and Iran' };
 
@@ -48,21 +70,21 @@ type Quoted = { id: string; value: number | [number, number]; qualifier: string;
 function describe(collection: FigureCollection, r: Record<string, unknown>, actorName: (id: string) => string): { by: string; what: string; when: string; status?: string } {
   switch (collection) {
     case 'claims':
-      return { by: (r.claimant as Ref).id, what: `${words(r.counted as string)}: ${r.subject as string}`, when: `stated ${formatDate(r.asserted as string)}, covering ${period(r.period as { start: string; end?: string })}`, status: STATUS_TEXT[r.status as string] };
+      return { by: (r.claimant as Ref).id, what: `${r.subject as string}, ${COUNTED_TEXT[r.counted as string] ?? words(r.counted as string)}${r.incident ? ` (${r.incident as string})` : ''}`, when: `stated ${formatDate(r.asserted as string)}, covering ${period(r.period as { start: string; end?: string })}`, status: STATUS_TEXT[r.status as string] };
     case 'forces':
       return { by: (r.estimatedBy as Ref).id, what: `${words(r.category as string)}, ${actorName((r.actor as Ref).id)}`, when: `estimate for ${r.asOf as number}` };
     case 'returnees':
       return { by: (r.publisher as Ref).id, what: `${words(r.measure as string)} ${ORIGIN[r.origin as string]} (${words(r.series as string)} series)`, when: period(r.period as { start: string; end?: string }) };
     case 'militancy':
-      return { by: (r.publisher as Ref).id, what: words(r.measure as string), when: r.through ? `${r.year as number}, up to ${formatDate(r.through as string)}` : String(r.year as number) };
+      return { by: (r.publisher as Ref).id, what: MEASURE_TEXT[r.measure as string] ?? words(r.measure as string), when: r.through ? `${r.year as number}, up to ${formatDate(r.through as string)}` : String(r.year as number) };
     case 'figures':
       return { by: (r.claimant as Ref).id, what: `${r.label as string} (${r.unit as string})`, when: r.period ? period(r.period as { start: string; end?: string }) : '' };
   }
 }
 
 /** House style in prose: whole numbers below 10 in words ("two soldiers", "at least three"). */
-export function proseQuantity(value: number | [number, number], qualifier: string): string {
-  const text = formatQuantity(value, qualifier as never);
+export function proseQuantity(value: number | [number, number], qualifier: string, wording?: string): string {
+  const text = formatQuantity(value, qualifier as never, wording);
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 10 ? text.replace(/\d+$/, countWord(value)) : text;
 }
 
@@ -84,7 +106,7 @@ export function figureNotes(citations: Citation[], data: ContentData): Map<strin
       number: notes.size + 1,
       collection: c.collection,
       id: c.id,
-      valueText: proseQuantity(record.value, record.qualifier),
+      valueText: proseQuantity(record.value, record.qualifier, (record as { wording?: string }).wording),
       attribution: actorName(d.by),
       attributionNames: actor ? [actor.name, actor.shortName, ...actor.aliases] : [d.by],
       what: d.what,
@@ -92,7 +114,7 @@ export function figureNotes(citations: Citation[], data: ContentData): Map<strin
       status: d.status,
       quote: record.quote,
       quoteTranslation: record.quoteTranslation,
-      source: { id: source.id, publisher: source.publisher, title: source.title, date: source.date, url: source.url },
+      source: { id: source.id, publisher: source.publisher, title: source.title, date: source.date, url: source.url, tier: SOURCE_TIER_LABELS[tierOf(source as never)].label },
     });
   }
   return notes;

@@ -12,7 +12,9 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
-export function formatQuantity(value: Value, qualifier: Qualifier): string {
+/** `wording` is the source's own qualifying word ("nearly"), printed in place of the canonical one. */
+export function formatQuantity(value: Value, qualifier: Qualifier, wording?: string): string {
   if (Array.isArray(value)) return `${formatNumber(value[0])}–${formatNumber(value[1])}`;
-  return `${PREFIX[qualifier as Exclude<Qualifier, 'range'>] ?? ''}${formatNumber(value as number)}`;
+  const prefix = wording ? `${wording} ` : (PREFIX[qualifier as Exclude<Qualifier, 'range'>] ?? '');
+  return `${prefix}${formatNumber(value as number)}`;
 }

@@ -1,7 +1,10 @@
-/** Events of a period, grouped by day in date order, for timelines. Episodes group events and are left out. */
+/**
+ * Events of a period, grouped by day in date order, for timelines; within a day by `order` (time of
+ * day where known), then id. Episodes group events and are left out.
+ */
 type Ref = { id: string };
 export interface TimelineEvent {
-  id: string; date: string; endDate?: string; dateApproximate: boolean; kind: string;
+  id: string; date: string; endDate?: string; order?: number; dateApproximate: boolean; kind: string;
   title: string; summary: string; places: Ref[]; sources: Ref[];
 }
 
@@ -9,7 +12,7 @@ export function timelineEvents<E extends TimelineEvent>(events: E[], from: strin
   if (from > to) throw new Error(`timeline from ${from} is after to ${to}`);
   const inRange = events
     .filter((e) => e.kind !== 'episode' && e.date >= from && e.date <= to)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.order ?? 100) - (b.order ?? 100) || a.id.localeCompare(b.id));
   const days: { date: string; approximate: boolean; events: E[] }[] = [];
   for (const e of inRange) {
     const last = days.at(-1);

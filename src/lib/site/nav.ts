@@ -1,6 +1,7 @@
 /** Site navigation: the explainer pages in reading order, then the reference pages. */
 export const NAV = [
   { href: '/what-happened/', label: 'What happened' },
+  { href: '/background/', label: 'Background' },
   { href: '/who-are-the-ttp/', label: 'The TTP' },
   { href: '/military-balance/', label: 'Military balance' },
   { href: '/returnees/', label: 'Returnees' },
@@ -8,6 +9,7 @@ export const NAV = [
 ] as const;
 
 export const REFERENCE_NAV = [
+  { href: '/whos-who/', label: "Who's who" },
   { href: '/sources/', label: 'Sources' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/data/', label: 'Data' },

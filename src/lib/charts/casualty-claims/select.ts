@@ -122,12 +122,15 @@ export function inScope(data: Pick<ContentData, 'claims' | 'events'>): Claim[] {
 
 /**
  * `casualties` counts killed and wounded together. It is plotted only where the claimant gave
- * no separate killed or wounded figure in the same source about the same side: otherwise (UNAMA's
+ * no separate killed or wounded figure, in the same source or for the same period, about the same side: otherwise (UNAMA's
  * running totals) the parts are plotted and the total would only repeat them.
  */
 export function brokenDown(c: Claim, claims: Claim[]): boolean {
+  // The parts may come from a better source than the total (UNAMA's 56 and 129 via the UN human
+  // rights chief, its 185 via Ariana News): the same period counts as the same statement.
+  const samePeriod = (o: Claim) => o.period.start === c.period.start && o.period.end === c.period.end;
   return c.counted === 'casualties' && claims.some((o) =>
-    o.claimant.id === c.claimant.id && o.source.id === c.source.id && o.side === c.side
+    o.claimant.id === c.claimant.id && (o.source.id === c.source.id || samePeriod(o)) && o.side === c.side
     && (o.counted === 'killed' || o.counted === 'wounded'));
 }
 
