@@ -126,7 +126,12 @@ const numbersIn = (s: string) => [...s.replace(/(\d),(\d{3})/g, '$1$2').matchAll
 describe('episodes', () => {
   test('come from the content: every 2026 episode a casualty claim refers to, oldest first', () => {
     const ids = episodesOf(data).map((e) => e.id);
-    expect(ids).toEqual(['2026-02-22-pakistani-air-strikes', '2026-02-26-open-war']);
+    expect(ids.slice(0, 2)).toEqual(['2026-02-22-pakistani-air-strikes', '2026-02-26-open-war']);
+    expect(ids).toContain('2026-03-16-kabul-hospital-strike');
+    // militant attacks inside Pakistan are their own episode, not fighting between the two states
+    expect(ids).not.toContain('2026-02-militant-attacks-in-pakistan');
+    const dates = episodesOf(data).map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
   });
 
   test('a new episode in the content becomes a new block with no code change (the 16 March strike on Kabul)', () => {
@@ -152,11 +157,12 @@ describe('compute: one scale per measure across the whole chart', () => {
     }
   });
 
-  test('583 Afghan fighters (Pakistan) are drawn longer than 55 Pakistani soldiers (Kabul), the review’s example', () => {
+  test('Pakistan’s count of Afghan fighters is drawn longer than Kabul’s 55 Pakistani soldiers, in proportion (the review’s example)', () => {
     const bars = barsOf(compute(data).layouts.narrow).filter((b) => b.measure === 'killed');
-    const big = bars.find((b) => b.value === 583)!;
+    const big = bars.reduce((a, b) => (b.value > a.value ? b : a));
     const small = bars.find((b) => b.value === 55)!;
-    expect(big.len / small.len).toBeCloseTo(583 / 55, 1);
+    expect(big.value).toBeGreaterThan(500);
+    expect(big.len / small.len).toBeCloseTo(big.value / 55, 1);
   });
 
   test('bars start at the column’s zero; each bar length is its value on the scale', () => {
@@ -231,7 +237,7 @@ describe('compute: nothing is summed, nothing is lost', () => {
       expect(second, r.head.id).toContain(r.head.subject.split(' ').slice(0, 3).join(' '));
       if (reachOf(r.head) > 0) expect(second, r.head.id).toContain(r.steps.at(-1)!.valueText);
     }
-    expect(listed.length).toBeLessThan(8);
+    expect(listed.length).toBeLessThan(rows.length / 2);
     const recorded = new Set(data.claims.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value])));
     for (const b of barsOf(m.layouts.wide)) expect(recorded.has(b.value), String(b.value)).toBe(true);
   });
@@ -254,7 +260,7 @@ describe('compute: nothing is summed, nothing is lost', () => {
     const { summary } = compute(data);
     const recorded = new Set(data.claims.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value])));
     for (const n of numbersIn(summary.replace(/\b20\d\d\b/g, ''))) expect(recorded.has(n), `${n} in “${summary}”`).toBe(true);
-    expect(summary).toMatch(/Pakistan’s government says 583/);
+    expect(summary).toMatch(/Pakistan’s government says \d{3}/);
     expect(summary).toMatch(/independently verified/);
   });
 

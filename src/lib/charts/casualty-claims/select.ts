@@ -18,10 +18,12 @@ export const WAR_START = '2026-01-01';
  * claim refers to. A new episode in the content (the 16 March strike on Kabul) becomes a new
  * block of the chart with no code change.
  */
-export function episodesOf(data: Pick<ContentData, 'claims' | 'events'>): ContentData['events'][number][] {
+export function episodesOf(data: Pick<ContentData, 'claims' | 'events'> & Partial<Pick<ContentData, 'actors'>>): ContentData['events'][number][] {
   const used = new Set(data.claims.filter((c) => (MEASURES as readonly string[]).includes(c.counted)).map((c) => c.episode.id));
+  // episodes of militant attacks (an armed group among their actors) are not fighting between the two states
+  const armed = new Set((data.actors ?? []).filter((a) => a.kind === 'armed-group').map((a) => a.id));
   return data.events
-    .filter((e) => e.kind === 'episode' && e.date >= WAR_START && used.has(e.id))
+    .filter((e) => e.kind === 'episode' && e.date >= WAR_START && used.has(e.id) && !(e.actors ?? []).some((a) => armed.has(a.id)))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 

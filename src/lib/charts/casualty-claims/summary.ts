@@ -35,8 +35,10 @@ export function summarise(rows: ClaimRow[], ctx: Ctx): string {
       const [hi, lo] = [...bySide].sort((a, b) => reachOf(killed(b)!.head) - reachOf(killed(a)!.head));
       const [vh, vl] = [killed(hi)!, killed(lo)!];
       const nh = nameOf(ctx, hi.claimant);
-      clauses.push(`for ${whose} killed, ${nh} ${plural(nh) ? 'say' : 'says'} ${vh.steps.at(-1)!.valueText} and ${nameOf(ctx, lo.claimant)} ${vl.steps.at(-1)!.valueText}`);
-      if (reachOf(vl.head) > 0) ratios.push(reachOf(vh.head) / reachOf(vl.head));
+      const said = (r: ClaimRow) => (reachOf(r.head) === 0 ? 'none' : r.steps.at(-1)!.valueText);
+      clauses.push(`for ${whose} killed, ${nh} ${plural(nh) ? 'say' : 'says'} ${said(vh)} and ${nameOf(ctx, lo.claimant)} ${said(vl)}`);
+      // the sides' counts of each other's fighters: how far apart they are
+      if (block.endsWith(':combatants') && reachOf(vl.head) > 0) ratios.push(reachOf(vh.head) / reachOf(vl.head));
     }
     const monitor = withKilled.filter((l) => toneOf(ctx, l.claimant) === 'neutral' && killed(l)!.head.status === 'documented')
       .sort((a, b) => reachOf(killed(b)!.head) - reachOf(killed(a)!.head))[0];
