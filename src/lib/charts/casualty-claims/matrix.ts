@@ -271,7 +271,7 @@ function layoutLine(
     b.y = y;
     b.label.y = y + BAR_H / 2 + S * 0.35;
   }
-  if (metaRight) lines.push({ x: fullW, y: y + BAR_H / 2 + S * 0.35, size: S, anchor: 'end', spans: [{ text: metaText, cls: 'muted' }] });
+  if (metaRight) lines.push({ x: fullW - 1, y: y + BAR_H / 2 + S * 0.35, size: S, anchor: 'end', spans: [{ text: metaText, cls: 'muted' }] });
   if (bars.length) y += BAR_H;
   if (beside) y = Math.max(y, textBottom);
   const src = [...new Set(claims.map((c) => c.source.id))].map((id) => ctx.sources.get(id)!).map((s) => `${s.publisher}, ${formatDate(s.date)}`);
