@@ -7,6 +7,8 @@ import { EMBED_THEME_INIT, THEME_INIT } from './src/lib/site/themeInit.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks, readGlossaryTerms, readPeople } from './src/lib/site/glossaryLinks.mjs';
 import { securityHeaders } from './src/lib/site/securityHeaders.mjs';
+import { themeFallback } from './src/lib/site/themeFallback.mjs';
+import { searchIndex } from './src/lib/search/pagefindIntegration.mjs';
 
 /** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
@@ -18,8 +20,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Per checkout, not node_modules/.astro: worktrees that share node_modules must not share the content store.
   cacheDir: './.astro/cache',
-  integrations: [mdx(), securityHeaders()],
-  vite: { plugins: [tailwindcss()] },
+  // searchIndex before securityHeaders: the header rules list dist/pagefind/ too.
+  integrations: [mdx(), searchIndex(), securityHeaders()],
+  vite: { plugins: [tailwindcss(), themeFallback()] },
   markdown: {
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [glossaryLinks([...readGlossaryTerms(process.env.CONTENT_ROOT ?? 'content'), ...readPeople(process.env.CONTENT_ROOT ?? 'content')])] }),
@@ -59,7 +62,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'"], hashes: [sha256(THEME_INIT), sha256(EMBED_THEME_INIT)] },
+      // 'wasm-unsafe-eval' lets same-origin scripts compile WebAssembly (Pagefind's search runs in
+      // wasm); it allows no JavaScript eval and no inline script. See README, "Search".
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT), sha256(EMBED_THEME_INIT)] },
     },
   },
 });

@@ -6,6 +6,8 @@ const Change = z.strictObject({
   date: IsoDate,
   /** What changed, in a sentence a reader understands. */
   summary: z.string().min(10).max(300),
+  /** True when the change corrects an error (the feed and /changes/ mark it as a correction). */
+  correction: z.boolean().optional(),
 });
 
 /** Front matter of an explainer page (`content/pages/<slug>.mdx`; the slug is its URL). */

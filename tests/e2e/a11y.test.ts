@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { htmlPaths } from '../helpers/html.ts';
+import { browserPaths } from '../helpers/html.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
@@ -13,7 +13,7 @@ let site: StaticServer;
 beforeAll(async () => { site = await serveStatic('dist'); browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); await site?.close(); });
 
-const PATHS = htmlPaths();
+const PATHS = browserPaths();
 const cases = PATHS.flatMap((p) => (['light', 'dark'] as const).map((scheme) => [p, scheme] as const));
 
 test.each(cases)('%s in the %s theme has no axe violations', async (path, colorScheme) => {

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { htmlPaths } from '../helpers/html.ts';
+import { browserPaths } from '../helpers/html.ts';
 
 let browser: Browser;
 let site: StaticServer;
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); await site?.close(); host?.closeAllConnections(); await new Promise((ok) => host?.close(ok)); });
 
-const PATHS = htmlPaths();
+const PATHS = browserPaths();
 
 test.each(PATHS)('%s makes no request to another origin and violates no CSP rule', async (path) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });

@@ -21,3 +21,18 @@ export function htmlPaths(dir = DIST): string[] {
 
 /** Text with whitespace collapsed. */
 export const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Pages for browser tests (each takes seconds in Chromium): every page, except that of the
+ * hundreds of claim and figure pages and their embeds, which share one template, only the first
+ * two of each kind are loaded. Build tests still read all of them.
+ */
+export function browserPaths(): string[] {
+  const seen = new Map<string, number>();
+  return htmlPaths().filter((p) => {
+    const group = p.match(/^\/(claims|figures\/[a-z]+|embed\/claim|embed\/figure\/[a-z]+)\//)?.[1];
+    if (!group) return true;
+    seen.set(group, (seen.get(group) ?? 0) + 1);
+    return seen.get(group)! <= 2;
+  });
+}

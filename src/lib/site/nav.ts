@@ -13,6 +13,8 @@ export const REFERENCE_NAV = [
   { href: '/sources/', label: 'Sources' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/data/', label: 'Data' },
+  { href: '/changes/', label: 'Changes' },
+  { href: '/search/', label: 'Search' },
 ] as const;
 
 export const SITE_NAME = 'Pakistan–Afghanistan 2026: the explainer';

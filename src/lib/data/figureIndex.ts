@@ -1,0 +1,34 @@
+/** Everything the claim and figure pages need, read once per build through Astro's content layer. */
+import { getCollection } from 'astro:content';
+import { chartData } from '../charts/contentData.ts';
+import { CHARTS } from '../charts/registry.ts';
+import type { ContentData } from '../charts/types.ts';
+import { HOME_ID } from '../site/pages.ts';
+import { FIGURE_COLLECTIONS, modelUsesRecord, type FigureCollection } from './figurePages.ts';
+
+export interface FigureIndex {
+  data: ContentData;
+  pages: { id: string; title: string; body: string }[];
+  /** chart id → its computed model (through the registry, as every surface draws it) */
+  models: Map<string, unknown>;
+}
+
+let cached: Promise<FigureIndex> | undefined;
+
+export function figureIndex(): Promise<FigureIndex> {
+  return (cached ??= (async () => {
+    const data = await chartData();
+    const pages = (await getCollection('pages')).filter((p) => p.id !== HOME_ID).map((p) => ({ id: p.id, title: p.data.title, body: p.body ?? '' }));
+    const models = new Map(CHARTS.map((c) => [c.id, c.compute(data) as unknown]));
+    return { data, pages, models };
+  })());
+}
+
+/** Every figure record as [collection, id]. */
+export function allFigures(data: ContentData): { collection: FigureCollection; id: string }[] {
+  return FIGURE_COLLECTIONS.flatMap((collection) => (data[collection] as { id: string }[]).map((r) => ({ collection, id: r.id })));
+}
+
+export function chartsUsing(index: FigureIndex, id: string) {
+  return CHARTS.filter((c) => modelUsesRecord(index.models.get(c.id), id));
+}

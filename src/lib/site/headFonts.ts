@@ -1,0 +1,12 @@
+/**
+ * Which web fonts each surface links, and which it preloads: data, not head structure, so font
+ * work (subsetting, per-surface CSS) changes this list and not the head component.
+ */
+export type HeadSurface = 'site' | 'embed' | 'print';
+export interface HeadFont { cssVariable: '--font-serif-body' | '--font-sans-ui'; preload: boolean }
+
+export const HEAD_FONTS: Record<HeadSurface, HeadFont[]> = {
+  site: [{ cssVariable: '--font-serif-body', preload: true }, { cssVariable: '--font-sans-ui', preload: false }],
+  embed: [{ cssVariable: '--font-serif-body', preload: false }, { cssVariable: '--font-sans-ui', preload: true }],
+  print: [{ cssVariable: '--font-serif-body', preload: true }, { cssVariable: '--font-sans-ui', preload: false }],
+};
