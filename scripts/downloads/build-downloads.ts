@@ -8,7 +8,13 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
-import { composeDownloadSvg } from './compose.ts';
+import { composeDownloadSvg, type DownloadText } from './compose.ts';
+import { CHARTS } from '../../src/lib/charts/registry.ts';
+import { sourceLine } from '../../src/lib/charts/sources.ts';
+import { plainData } from '../../src/lib/charts/types.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { formatDate } from '../../src/lib/data/asOf.ts';
+import { SITE_NAME } from '../../src/lib/site/nav.ts';
 
 interface ChartEntry { id: string; title: string; page: string; embed: string; embedCode: string; downloads: { svg: string; png: string }; dataAsOf: string }
 
@@ -25,6 +31,23 @@ if (!existsSync('dist/charts.json')) {
 }
 const started = performance.now();
 const { charts } = JSON.parse(await readFile('dist/charts.json', 'utf8')) as { charts: ChartEntry[] };
+// The words around each download come from the chart's model, computed as the pages compute it.
+const { tree, problems } = await loadContent('content');
+if (problems.length) throw new Error(`downloads: the content has problems; run npm run content:check (${problems.length})`);
+const data = plainData(tree);
+function textOf(chart: ChartEntry): DownloadText {
+  const def = CHARTS.find((c) => c.id === chart.id);
+  if (!def) throw new Error(`downloads: charts.json lists "${chart.id}", which the registry does not have`);
+  const model = def.compute(data);
+  const sources = model.sources.map((s) => `${s.publisher}, “${s.title}” (${formatDate(s.date)})${s.url ? ` ${s.url}` : ''}`).join('; ');
+  return {
+    title: def.title,
+    subtitle: def.subtitle,
+    sourceLine: `${sourceLine(model)}.`,
+    credit: `Chart: ${SITE_NAME} · Data as of ${formatDate(chart.dataAsOf)} · ${chart.page}#${chart.id}`,
+    desc: `${model.summary} ${model.notes.join(' ')} Sources: ${sources}.`,
+  };
+}
 const site = await serveStatic('dist');
 const browser = await launchChromium();
 await mkdir('dist/oembed', { recursive: true });
@@ -34,7 +57,7 @@ try {
     const page = await context.newPage();
     await page.goto(`${site.url}/embed/${chart.id}/?theme=light`);
     await page.evaluate(() => document.fonts.ready);
-    const svg = await page.evaluate(composeDownloadSvg, { fonts: FONTS });
+    const svg = await page.evaluate(composeDownloadSvg, { fonts: FONTS, text: textOf(chart) });
     await writeFile(`dist/charts/${chart.id}.svg`, svg.markup);
     // The PNG is the same SVG, drawn alone by Chromium at twice its size.
     await page.goto('about:blank'); // a fresh document: the embed page's CSP would block the inlined styles

@@ -1,21 +1,28 @@
+/** What a download says around the chart, taken from the chart's model (build-downloads.ts). */
+export interface DownloadText {
+  title: string;
+  subtitle: string;
+  /** "Sources: IISS, SIPRI": the one line under the plot. */
+  sourceLine: string;
+  credit: string;
+  /** Summary, notes and every source in full: in the SVG's <desc>, not drawn. */
+  desc: string;
+}
+
 /**
  * Runs inside the chart's embed page (page.evaluate): builds the standalone download SVG from the
- * wide artboard with every style inlined, fonts embedded, and title, notes, sources and credit
- * set as text, wrapped with the browser's own font metrics. Self-contained: no imports.
+ * wide artboard's lead view with every style inlined and fonts embedded, framed as a newsroom
+ * posts a chart: title, subtitle, the chart, one source line and the credit. The text comes from
+ * the model; only the drawn chart (and its computed styles) comes from the page. The full
+ * provenance is in <desc>. Self-contained: no imports.
  */
-export function composeDownloadSvg({ fonts }: { fonts: { sans: string; serif: string } }): { markup: string; width: number; height: number } {
+export function composeDownloadSvg({ fonts, text }: { fonts: { sans: string; serif: string }; text: DownloadText }): { markup: string; width: number; height: number } {
   const NS = 'http://www.w3.org/2000/svg';
   const PAD = 20;
   const fig = document.querySelector('figure[data-chart]')!;
   const art = fig.querySelector('.chart-art--wide svg') as SVGSVGElement;
   const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').replace(/ ([;,.])/g, '$1').trim();
-  const title = clean(fig.querySelector('h1, h2, h3')?.textContent);
-  const subtitle = clean(fig.querySelector('h1 + p, h2 + p, h3 + p')?.textContent);
-  const notes = [...fig.querySelectorAll('figcaption > p:not(.chart-sources)')].map((p) => clean(p.textContent));
-  const sources = clean(fig.querySelector('.chart-sources')?.textContent);
-  const canonical = document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
-  const asOf = clean(document.querySelector('.embed-credit time')?.textContent);
-  const credit = `Chart: Pakistan–Afghanistan 2026: the explainer · Data as of ${asOf} · ${canonical}`;
+  const { title, subtitle, sourceLine, credit } = text;
   const [, , artW, artH] = art.getAttribute('viewBox')!.split(/\s+/).map(Number);
   const W = artW + 2 * PAD;
   const paper = '#ffffff';
@@ -77,10 +84,8 @@ export function composeDownloadSvg({ fonts }: { fonts: { sans: string; serif: st
   y += 16;
   const chartY = y;
   y += artH + 16;
-  for (const n of notes) textLines(wrap(n, 12, 400, false, W - 2 * PAD), 12, 400, muted, false, 16);
-  textLines(wrap(sources, 12, 400, false, W - 2 * PAD), 12, 400, ink, false, 16);
-  y += 4;
-  textLines(wrap(credit, 12, 600, false, W - 2 * PAD), 12, 600, ink, false, 16);
+  textLines(wrap(sourceLine, 13, 400, false, W - 2 * PAD), 13, 400, ink, false, 17);
+  textLines(wrap(credit, 13, 600, false, W - 2 * PAD), 13, 600, muted, false, 17);
   const H = Math.ceil(y + PAD);
   probe.remove();
 
@@ -92,7 +97,7 @@ export function composeDownloadSvg({ fonts }: { fonts: { sans: string; serif: st
   const markup = [
     `<svg xmlns="${NS}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="dl-title dl-desc">`,
     `<title id="dl-title">${esc(title)}</title>`,
-    `<desc id="dl-desc">${esc(clean(document.querySelector('[id$="-summary"]')?.textContent))} ${esc(sources)} ${esc(credit)}</desc>`,
+    `<desc id="dl-desc">${esc(clean(text.desc))}</desc>`,
     `<style>@font-face{font-family:Inter;font-weight:100 900;src:url(data:font/woff2;base64,${fonts.sans}) format("woff2")}@font-face{font-family:'Source Serif 4';font-weight:200 900;src:url(data:font/woff2;base64,${fonts.serif}) format("woff2")}</style>`,
     `<rect width="${W}" height="${H}" fill="${paper}"/>`,
     ...out,

@@ -25,19 +25,22 @@ const svgs = (fig: string) => [...fig.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) 
 const tspans = (svg: string, cls: string) => [...svg.matchAll(new RegExp(`<tspan class="${cls}">([^<]+)</tspan>`, 'g'))].map((m) => m[1].replace(/\u00a0/g, ' ').trim());
 
 describe('casualty-claims in the built page', () => {
-  test('each artboard prints every current figure once as SVG text, and no other figure as a current one', () => {
-    const [narrow, wide] = svgs(figure());
+  test('each artboard prints every bar’s figure once as SVG text, in the model’s order', () => {
+    const all = svgs(figure());
+    expect(all).toHaveLength(4); // narrow matrix + counts, wide matrix + counts
+    const [narrow, , wide] = all;
     expect(narrow).toContain('chart-svg--narrow');
     expect(wide).not.toContain('chart-svg--narrow');
     for (const [svg, layout] of [[narrow, 'narrow'], [wide, 'wide']] as const) {
-      expect(tspans(svg, 'chart-label--strong cc-value')).toEqual(model.layouts[layout].marks.map((m) => m.valueText));
+      const values = [...svg.matchAll(/<g class="mark[\s\S]*?<\/g>/g)].flatMap((g) => tspans(g[0], 'viz-strong'));
+      expect(values).toEqual(model.layouts[layout].marks.flatMap((m) => m.bars.map((b) => b.label.spans[0].text.replace(/\u00a0/g, ' '))));
     }
   });
 
-  test('each artboard prints every earlier figure of a running count, in order', () => {
-    for (const [i, svg] of svgs(figure()).entries()) {
-      const layout = (['narrow', 'wide'] as const)[i];
-      expect(tspans(svg, 'cc-step')).toEqual(model.layouts[layout].marks.flatMap((m) => m.historyTexts));
+  test('every bar carries its measure, value and length, and within a measure length follows value', () => {
+    for (const svg of svgs(figure())) {
+      const bars = [...svg.matchAll(/data-measure="(\w+)" data-value="([\d.]+)" data-length="([\d.]+)"/g)].map((m) => ({ m: m[1], v: Number(m[2]), len: Number(m[3]) }));
+      for (const a of bars) for (const b of bars) if (a.m === b.m && a.v > b.v) expect(a.len).toBeGreaterThan(b.len);
     }
   });
 
@@ -52,12 +55,13 @@ describe('casualty-claims in the built page', () => {
     expect(rows).toEqual(model.table.rows);
   });
 
-  test('the SVGs are images titled by the chart and described by the generated summary', () => {
+  test('the matrices are images titled by the chart and described by the summary, which comes before them', () => {
     const fig = figure();
-    const opens = [...fig.matchAll(/<svg[^>]*>/g)].map((m) => m[0]);
+    const opens = [...fig.matchAll(/<svg[^>]*>/g)].map((m) => m[0]).filter((o) => !o.includes('cc-counts'));
     expect(opens).toHaveLength(2);
     for (const o of opens) expect(o).toMatch(/role="img"[^>]+aria-labelledby="casualty-claims-title"[^>]+aria-describedby="casualty-claims-summary"/);
     expect(decode(fig)).toContain(model.summary);
+    expect(fig.indexOf('id="casualty-claims-summary"')).toBeLessThan(fig.indexOf('<svg'));
     for (const note of model.notes) expect(decode(fig)).toContain(note);
   });
 
@@ -75,9 +79,7 @@ describe('casualty-claims in the built page', () => {
   test('hatched bars are drawn with line segments, not SVG patterns (which print as images)', () => {
     const fig = figure();
     expect(fig).not.toMatch(/<pattern|url\(#/);
-    const hatched = [...fig.matchAll(/data-encoding="hatch"/g)].length;
-    expect(hatched).toBeGreaterThan(0);
-    expect([...fig.matchAll(/class="cc-hatch-line"/g)].length).toBeGreaterThanOrEqual(hatched);
+    expect([...fig.matchAll(/class="viz-hatch"/g)].length).toBeGreaterThan(0);
   });
 
   test('no inline style attributes (the CSP forbids them)', () => {

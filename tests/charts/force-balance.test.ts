@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { computeForceBalance, pickEstimate } from '../../src/lib/charts/force-balance/compute.ts';
+import { CATEGORIES, SIDES, computeForceBalance, pickEstimate } from '../../src/lib/charts/force-balance/compute.ts';
 import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
+import { collisions, lineBox, outside } from '../../src/lib/viz/box.ts';
+import { actorName } from '../../src/lib/charts/sources.ts';
 
 let data: ContentData;
 beforeAll(async () => {
@@ -25,38 +27,64 @@ describe('pickEstimate', () => {
 });
 
 describe('computeForceBalance on the project content', () => {
-  test('each category has its own scale: the larger side always spans the full plot width', () => {
-    const { layouts } = computeForceBalance(data);
-    for (const layout of Object.values(layouts)) {
-      for (const panel of layout.panels) {
-        const widths = panel.bars.filter((b) => b.record).map((b) => b.width);
-        expect(Math.max(...widths)).toBeCloseTo(layout.plotWidth, 5);
+  const textOf = (g: { texts: { spans: { text: string }[] }[] }) => g.texts.map((t) => t.spans.map((x) => x.text).join('')).join(' ').replace(/\u00a0/g, ' ');
+
+  test('bars only where both sides have a figure, both on one scale: a larger figure is a longer bar', () => {
+    for (const g of Object.values(computeForceBalance(data).layouts)) {
+      const cats = [...new Set(g.bars.map((b) => b.category))];
+      expect(cats.length).toBeGreaterThan(1);
+      for (const c of cats) {
+        const pair = g.bars.filter((b) => b.category === c);
+        expect(pair.map((b) => b.side)).toEqual(['pakistan-military', 'afghan-taliban-forces']);
+        const [a, b] = pair;
+        if (a.value > 0 && b.value > 0) expect(a.len / a.value).toBeCloseTo(b.len / b.value, 5);
+        if (a.value > b.value) expect(a.len).toBeGreaterThan(b.len);
       }
+    }
+  });
+
+  test('a source’s “none” is a value, zero with its words; “no estimate” only where no source gives one', () => {
+    const m = computeForceBalance(data);
+    const zero = m.layouts.wide.bars.find((b) => b.category === 'combat-aircraft' && b.side === 'afghan-taliban-forces')!;
+    expect(zero.value).toBe(0);
+    expect(zero.zero).toBe(true);
+    expect(zero.record.quote).toContain('no fighter jets');
+    const text = textOf({ texts: [...m.layouts.wide.texts, ...m.layouts.wide.bars.flatMap((b) => b.lines)] });
+    expect(text).toContain('none (“no fighter jets”)');
+    const none = m.table.rows.filter((r) => r[2] === 'No estimate in the sources');
+    expect(none.length).toBeGreaterThan(0);
+    for (const row of none) {
+      const category = CATEGORIES.find(([, label]) => label === row[0])![0];
+      const actor = SIDES.find((s) => actorName(data, s) === row[1])!;
+      expect(data.forces.some((f) => f.actor.id === actor && f.category === category), row.join(' ')).toBe(false);
     }
   });
 
   test('the table holds exactly the plotted records and the source line exactly their sources', () => {
-    const model = computeForceBalance(data);
-    const plotted = model.layouts.wide.panels.flatMap((p) => p.bars.flatMap((b) => (b.record ? [b.record] : [])));
-    const plottedSources = [...new Set(plotted.map((r) => r.source))].sort();
-    expect(model.sources.map((s) => s.id).sort()).toEqual(plottedSources);
-    expect(model.table.rows.filter((r) => r[5]).map((r) => r[2])).toEqual(plotted.map((r) => r.valueText));
+    const m = computeForceBalance(data);
+    const ids = m.table.rows.map((r) => r[5]).filter(Boolean);
+    expect([...new Set(ids)].sort()).toEqual(m.sources.map((s) => s.id).sort());
   });
 
-  test('qualifiers are kept: a bound is written as a bound', () => {
-    const model = computeForceBalance(data);
-    const bounded = model.layouts.wide.panels.flatMap((p) => p.bars).filter((b) => b.record && b.record.qualifier !== 'exact');
-    for (const b of bounded) expect(b.record!.valueText).toMatch(/^(more than|at least|about|up to|fewer than) /);
+  test('qualifiers are kept: a bound is written as a bound, with the open-ended glyph', () => {
+    const g = computeForceBalance(data).layouts.wide;
+    const open = g.bars.filter((b) => b.open);
+    expect(open.length).toBeGreaterThan(0);
+    for (const b of open) expect(b.record.valueText).toMatch(/^(more than|at least) /);
   });
 
-  test('labels stay inside the artboard (estimated at 0.55 em per character, Inter’s average)', () => {
-    const model = computeForceBalance(data);
-    for (const [name, layout] of Object.entries(model.layouts)) {
-      const em = name === 'narrow' ? 14 : 13;
-      for (const bar of layout.panels.flatMap((p) => p.bars).filter((b) => b.record)) {
-        const text = `${bar.record!.valueText} ${bar.record!.by} ${bar.record!.asOf}`;
-        expect(bar.labelX + text.length * em * 0.55, `${name}: ${text}`).toBeLessThanOrEqual(layout.width + 4);
-      }
+  test('no label overlaps another and none leaves the artboard (font metrics table)', () => {
+    for (const g of Object.values(computeForceBalance(data).layouts)) {
+      const boxes = [...g.texts, ...g.bars.flatMap((b) => b.lines)].map(lineBox);
+      expect(collisions(boxes).map(([a, b]) => `${a.what} × ${b.what}`)).toEqual([]);
+      expect(outside(boxes, g.width, g.height).map((b) => b.what)).toEqual([]);
     }
+  });
+
+  test('the summary compares only where both sides have a figure and names the estimators', () => {
+    const { summary } = computeForceBalance(data);
+    expect(summary).toContain('660,000 active personnel to 172,000');
+    expect(summary).toContain('IISS');
+    expect(summary).not.toMatch(/\d+ of the \d+/);
   });
 });

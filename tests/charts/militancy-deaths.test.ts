@@ -237,7 +237,7 @@ describe('labels fit and never collide', () => {
   test.each(['narrow', 'wide'] as const)('%s: every label stays inside the artboard and clear of every other label, every marker and every line', (layout) => {
     const g = compute(data).layouts[layout];
     const texts = allText(g);
-    expect(texts.every((t) => t.size === (layout === 'narrow' ? 14 : 13))).toBe(true);
+    expect(texts.every((t) => t.size === (layout === 'narrow' ? 15 : 13.5))).toBe(true);
     const artboard = { x0: 0, y0: 0, x1: g.width, y1: g.height };
     const problems: string[] = [];
     texts.forEach((t, i) => {

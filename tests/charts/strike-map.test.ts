@@ -29,7 +29,7 @@ const event = (id: string, date: string, kind: string, places: string[]) =>
 const madeUp = (places: Place[], events: Event[]): ContentData => ({ ...data, places, events });
 
 const layouts = () => Object.entries(model.layouts) as [string, ChartModel<Geometry>['layouts']['wide']][];
-const fontOf = (name: string) => (name === 'narrow' ? 14 : 13);
+const fontOf = (name: string) => (name === 'narrow' ? 15 : 13.5);
 const textBoxes = (panel: Panel) =>
   panel.sites.flatMap((s) => [s.name && { what: s.label, box: s.name.box }, s.numberText && { what: `#${s.keyNumber}`, box: s.numberText.box }].filter((x): x is { what: string; box: Box } => Boolean(x)));
 const inside = (a: Box, b: Box) => a.x0 >= b.x0 && a.y0 >= b.y0 && a.x1 <= b.x1 && a.y1 <= b.y1;

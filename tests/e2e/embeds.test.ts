@@ -177,7 +177,9 @@ describe('embed pages', () => {
     expect(await page.locator('meta[name=robots]').getAttribute('content')).toBe('noindex, indexifembedded');
     expect(await page.locator('link[rel=canonical]').getAttribute('href')).toMatch(new RegExp(`#${id}$`));
     expect(await page.locator('link[rel=alternate][type="application/json+oembed"]').getAttribute('href')).toMatch(new RegExp(`/oembed/${id}\\.json$`));
-    expect(await page.locator('.chart-sources').isVisible()).toBe(true);
+    // the source line and credit under the plot; the full provenance one tap away
+    expect(await page.locator('.chart-credit').isVisible()).toBe(true);
+    expect(await page.locator('.chart-provenance .chart-sources [data-source]').count()).toBeGreaterThan(0);
     expect(await page.locator('.embed-credit').textContent()).toMatch(/Data as of \d+ \w+ \d{4}/);
     // Themes: auto follows the system (dark here); light and dark can be forced.
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);

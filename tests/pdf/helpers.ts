@@ -21,6 +21,10 @@ export interface FigureExpect {
   title: string;
   /** every distinct text label of the wide (print) artboard */
   labels: string[];
+  /** the labels of its lead view (the first SVG); a chart in parts may break after it */
+  leadLabels: string[];
+  /** how many SVGs (views) the wide artboard has */
+  parts: number;
   summary: string;
   /** the figure's last printed words: its last note (its sources print as notes at the end) */
   end: string;
@@ -42,13 +46,15 @@ export interface PageExpect {
 function figureOf(fig: HTMLElement): FigureExpect {
   const id = fig.getAttribute('data-chart')!;
   const labels = [...new Set(fig.querySelectorAll('.chart-art--wide svg text').map((t) => text(t)).filter((s) => s.length > 0))];
-  const sources = fig.querySelectorAll('figcaption [data-source]').map((s) => {
+  const svgs = fig.querySelectorAll('.chart-art--wide svg');
+  const leadLabels = [...new Set(svgs[0].querySelectorAll('text').map((t) => text(t)).filter((s) => s.length > 0))];
+  const sources = fig.querySelectorAll('.chart-sources [data-source]').map((s) => {
     const link = s.querySelector('a');
     return text(s).replace(link ? text(link) : '', '').replace(/^,\s*/, '');
   });
   const summary = text(fig.querySelector(`#${id}-summary`));
-  const notes = fig.querySelectorAll('figcaption > p').filter((p) => !p.classList.contains('chart-sources'));
-  return { id, title: text(fig.querySelector(`#${id}-title`)), labels, summary, end: notes.length ? text(notes.at(-1)) : summary, sources };
+  const notes = fig.querySelectorAll('.chart-provenance p.chart-note-text');
+  return { id, title: text(fig.querySelector(`#${id}-title`)), labels, leadLabels, parts: svgs.length, summary, end: notes.length ? text(notes.at(-1)) : summary, sources };
 }
 
 export function expectFor(url: string): PageExpect {
@@ -90,10 +96,16 @@ export function readPdf(file: string): Promise<PdfRead> {
  * leaves part of that list on another page.
  */
 export function placeFigure(pages: PageText[], fig: FigureExpect): { page?: number; missing: string[] } {
-  const wanted = [fig.summary, fig.end, ...fig.labels].filter(Boolean);
+  // a chart in parts: its title, finding and lead view on one page, the rest there or on the next
+  const wanted = (fig.parts > 1 ? [fig.summary, ...fig.leadLabels] : [fig.summary, fig.end, ...fig.labels]).filter(Boolean);
+  const rest = fig.parts > 1 ? [fig.end, ...fig.labels.filter((l) => !fig.leadLabels.includes(l))].filter(Boolean) : [];
   let best: { page?: number; missing: string[] } = { missing: ['title: ' + fig.title] };
   for (const p of pages.filter((p) => p.squashed.includes(squash(fig.title)))) {
-    const missing = wanted.filter((s) => !p.squashed.includes(squash(s)));
+    const next = pages.find((q) => q.page === p.page + 1);
+    const missing = [
+      ...wanted.filter((s) => !p.squashed.includes(squash(s))),
+      ...rest.filter((s) => !p.squashed.includes(squash(s)) && !next?.squashed.includes(squash(s))),
+    ];
     if (best.page === undefined || missing.length < best.missing.length) best = { page: p.page, missing };
   }
   return best;

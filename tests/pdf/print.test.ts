@@ -72,7 +72,7 @@ describe.each(PAGES)('$url on paper', ({ url }) => {
   test('hides navigation, the theme switch, the contents links, download links, data-table toggles and tooltips', async () => {
     const page = await printPage(url, 'light');
     const shown = await page.evaluate(() => {
-      const selectors = ['header.site-header', '.theme-toggle', 'nav.toc', '.pdf-links', 'nav[aria-label="Previous and next page"]', 'figure.chart details', '.chart-tools', 'body > footer', '.tip'];
+      const selectors = ['header.site-header', '.theme-toggle', 'nav.toc', '.pdf-links', 'nav[aria-label="Previous and next page"]', 'figure.chart details:not(.chart-provenance)', '.chart-provenance > summary', '.chart-tools', 'body > footer', '.tip'];
       return selectors.flatMap((sel) => [...document.querySelectorAll(sel)].filter((el) => el.getClientRects().length > 0).map(() => sel));
     });
     expect(shown).toEqual([]);
@@ -83,7 +83,10 @@ describe.each(PAGES)('$url on paper', ({ url }) => {
   test('keeps figures, tables and notes whole, and prints the wide artboard of every chart', async () => {
     const page = await printPage(url, 'light');
     const report = await page.evaluate(() => ({
-      breaks: [...document.querySelectorAll('figure, table, li.endnote')].map((el) => `${el.tagName} ${getComputedStyle(el).breakInside}`).filter((s) => !/avoid/.test(s)),
+      // a chart in parts may break between its SVGs, each of which stays whole
+      breaks: [...document.querySelectorAll('figure, table, li.endnote, figure.chart svg')]
+        .filter((el) => !(el.matches('figure.chart') && el.querySelectorAll('.chart-art--wide svg').length > 1))
+        .map((el) => `${el.tagName} ${getComputedStyle(el).breakInside}`).filter((s) => !/avoid/.test(s)),
       narrowShown: [...document.querySelectorAll('.chart-art--narrow')].filter((el) => el.getClientRects().length > 0).length,
       wideHidden: [...document.querySelectorAll('.chart-art--wide')].filter((el) => el.getClientRects().length === 0).length,
     }));
@@ -137,7 +140,8 @@ describe('the split-figure check', () => {
       main.replaceChildren(spacer, fig);
       fig.style.margin = '0';
       fig.querySelector('.chart-sources')?.remove(); // printed as notes at the end (chartNotes.ts)
-      if (!keepWhole) fig.style.breakInside = 'auto';
+      // without the print stylesheet's protections: every break rule inside the figure set to auto
+      if (!keepWhole) for (const el of [fig, ...fig.querySelectorAll<HTMLElement>('*')]) Object.assign(el.style, { breakInside: 'auto', breakBefore: 'auto', breakAfter: 'auto' });
     }, { id: target.fig.id, keepWhole, height: area.height });
     await page.evaluate(fitFiguresToPage, area.height); // as the PDF step does
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -10,10 +10,10 @@ export const CHARTS: ChartDefinition[] = [
   {
     id: 'casualty-claims',
     title: 'Who says how many died',
-    subtitle: 'Killed, wounded and captured in the fighting of February and March 2026, as each claimant gives them',
-    description: 'Each party’s and each monitor’s casualty figures for the February 2026 fighting, side by side and never merged, with qualifiers, verification status and how running totals changed.',
+    subtitle: 'Killed and wounded in the fighting of 2026, by whose losses and by who gives the figure',
+    description: 'Who says how many were killed and wounded in each episode of the 2026 fighting: each party’s and each monitor’s latest figure side by side on one scale per measure, never merged, with qualifiers, verification status and dates, then how the running counts grew.',
     page: '/what-happened/',
-    compute: computeCasualtyClaims as ChartDefinition['compute'],
+    compute: computeCasualtyClaims,
   },
   {
     id: 'strike-map',
@@ -21,15 +21,15 @@ export const CHARTS: ChartDefinition[] = [
     subtitle: 'Places struck, attacked or closed in the 2026 escalation',
     description: 'A locator map of the strikes, attacks and border crossings named in the events of the 2026 escalation, with the border and the main cities.',
     page: '/what-happened/',
-    compute: computeStrikeMap as ChartDefinition['compute'],
+    compute: computeStrikeMap,
   },
   {
     id: 'force-balance',
     title: 'How the two militaries compare',
-    subtitle: 'Estimated forces of Pakistan and the Taliban government, by category',
-    description: 'Outside estimates of Pakistan’s and the Taliban’s forces, one panel per category with its own scale, with who made each estimate and for which year.',
+    subtitle: 'Outside estimates of Pakistan’s and the Taliban’s forces, by category',
+    description: 'Pakistan’s and the Taliban’s forces compared on one scale per category where both sides have a figure (a source’s “none” counts as zero), and the one-sided estimates as a factbox, with who made each estimate and for which year.',
     page: '/military-balance/',
-    compute: computeForceBalance as ChartDefinition['compute'],
+    compute: computeForceBalance,
   },
   {
     id: 'militancy-deaths',
@@ -37,15 +37,15 @@ export const CHARTS: ChartDefinition[] = [
     subtitle: 'Deaths per year as each publisher counts them, 2013–2025',
     description: 'Yearly deaths from militant violence in Pakistan as each monitoring group counts them, kept apart because they count different things, with changes of definition and revised figures marked and each publisher’s 2025 figure set beside what it counts.',
     page: '/who-are-the-ttp/',
-    compute: computeMilitancyDeaths as ChartDefinition['compute'],
+    compute: computeMilitancyDeaths,
   },
   {
     id: 'returnee-flows',
     title: 'Afghans returning from Pakistan and Iran',
-    subtitle: 'Returns as each publisher counted them, 2023–2026, with the milestones of Pakistan’s repatriation plan',
-    description: 'Afghans returning from Pakistan and from Iran since 2023: every published figure drawn over the period it covers, one look per series, never summed across series or countries, with the milestones of Pakistan’s Illegal Foreigners Repatriation Plan numbered.',
+    subtitle: 'One series per country over 2025, with the milestones of Pakistan’s repatriation plan; other counts beside it',
+    description: 'Afghans returning from Pakistan and from Iran: one consistent published series per country as a line over time, with the milestones of Pakistan’s Illegal Foreigners Repatriation Plan on the time axis, and every other publisher’s figure as a number box saying what it counts; never summed.',
     page: '/returnees/',
-    compute: computeReturneeFlows as ChartDefinition['compute'],
+    compute: computeReturneeFlows,
   },
 ];
 

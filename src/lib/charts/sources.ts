@@ -22,3 +22,9 @@ export function sourceLabel(data: ContentData, id: string): string {
   const [s] = sourcesOf(data, [id]);
   return `${s.publisher}, ${formatDate(s.date)}`;
 }
+
+/** The source line under a chart: "Source: IISS, SIPRI" (the originators, else the publishers). */
+export function sourceLine(model: { originators?: string[]; sources: SourceRef[] }): string {
+  const names = model.originators?.length ? model.originators : [...new Set(model.sources.map((s) => s.publisher))];
+  return `${names.length > 1 ? 'Sources' : 'Source'}: ${names.join(', ')}`;
+}

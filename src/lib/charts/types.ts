@@ -31,8 +31,14 @@ export interface ChartModel<G> {
   table: DataTable;
   /** Exactly the sources of the plotted rows, in order of first use. */
   sources: SourceRef[];
-  /** Caveats printed under the chart. */
+  /** Caveats, in the chart's "Sources and notes". */
   notes: string[];
+  /**
+   * Who the figures come from originally (IISS, SIPRI, UNAMA, Pakistan's military), for the one
+   * source line under the plot; the outlets that reported them are in `sources`. Defaults to the
+   * sources' publishers.
+   */
+  originators?: string[];
 }
 
 export interface ChartDefinition<G = unknown> {

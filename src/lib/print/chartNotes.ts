@@ -89,14 +89,20 @@ export function printArea(): { width: number; height: number } {
  */
 export function fitFiguresToPage(pageHeight: number): string[] {
   const shrunk: string[] = [];
+  // chart text is 13.5 artboard units; below this scale it would print under 7 pt
+  const MIN_SCALE = 7 / 0.75 / 13.5;
   for (const figure of document.querySelectorAll<HTMLElement>('figure.chart')) {
-    const svg = [...figure.querySelectorAll<SVGSVGElement>('.chart-art svg')].find((s) => s.getClientRects().length > 0);
+    const svgs = [...figure.querySelectorAll<SVGSVGElement>('.chart-art svg')].filter((s) => s.getClientRects().length > 0);
+    const svg = svgs[0];
     if (!svg) continue;
-    const total = figure.getBoundingClientRect().height;
+    // a chart in parts breaks between them: only its title, finding and lead view must share a page
+    const total = svgs.length > 1 ? svg.getBoundingClientRect().bottom - figure.getBoundingClientRect().top : figure.getBoundingClientRect().height;
     if (total <= pageHeight) continue;
-    const art = svg.getBoundingClientRect().height;
-    const room = Math.floor(pageHeight - (total - art) - 8);
-    if (room <= 0) continue;
+    const rect = svg.getBoundingClientRect();
+    const art = rect.height;
+    const floor = Math.ceil(art * (MIN_SCALE / (rect.width / svg.viewBox.baseVal.width)));
+    const room = Math.max(Math.floor(pageHeight - (total - art) - 8), Math.min(art, floor));
+    if (room <= 0 || room >= art) continue;
     svg.style.maxHeight = `${room}px`;
     shrunk.push(figure.id);
   }

@@ -10,10 +10,22 @@ import type { ContentData } from '../types.ts';
 export type Claim = ContentData['claims'][number];
 type Actor = ContentData['actors'][number];
 
-/** The two episodes of the February 2026 fighting, in order. */
-export const EPISODES = ['2026-02-22-pakistani-air-strikes', '2026-02-26-open-war'] as const;
-/** The episode the summary sentence is about. */
-export const MAIN_EPISODE = '2026-02-26-open-war';
+/** Episodes from this date on are the 2026 war; earlier ones (October 2025) have their own page. */
+export const WAR_START = '2026-01-01';
+
+/**
+ * The episodes the chart draws, oldest first: every episode of the 2026 war that a casualty
+ * claim refers to. A new episode in the content (the 16 March strike on Kabul) becomes a new
+ * block of the chart with no code change.
+ */
+export function episodesOf(data: Pick<ContentData, 'claims' | 'events'> & Partial<Pick<ContentData, 'actors'>>): ContentData['events'][number][] {
+  const used = new Set(data.claims.filter((c) => (MEASURES as readonly string[]).includes(c.counted)).map((c) => c.episode.id));
+  // episodes of militant attacks (an armed group among their actors) are not fighting between the two states
+  const armed = new Set((data.actors ?? []).filter((a) => a.kind === 'armed-group').map((a) => a.id));
+  return data.events
+    .filter((e) => e.kind === 'episode' && e.date >= WAR_START && used.has(e.id) && !(e.actors ?? []).some((a) => armed.has(a.id)))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
 
 /** What is counted, in the order the panels are drawn. */
 export const MEASURES = ['killed', 'wounded', 'captured', 'casualties'] as const;
@@ -100,7 +112,7 @@ export function blockLabel(key: BlockKey, groups: string[]): string {
  * militant-attack claims above.
  */
 export function inScope(data: Pick<ContentData, 'claims' | 'events'>): Claim[] {
-  const starts = new Map(data.events.filter((e) => (EPISODES as readonly string[]).includes(e.id)).map((e) => [e.id, e.date]));
+  const starts = new Map(episodesOf(data).map((e) => [e.id, e.date]));
   return data.claims.filter((c) => {
     const start = starts.get(c.episode.id);
     return start !== undefined
@@ -188,13 +200,14 @@ export function selectRows(data: Pick<ContentData, 'claims' | 'events' | 'actors
     if (!a) throw new Error(`claim ${c.id} cites actor "${c.claimant.id}", which is not in the actors collection`);
     return voiceOf(a);
   };
-  const rows = EPISODES.flatMap((episode) => MEASURES.flatMap((measure) =>
+  const episodes = episodesOf(data).map((e) => e.id);
+  const rows = episodes.flatMap((episode) => MEASURES.flatMap((measure) =>
     currentClaims(plotted, episode, measure).map((head): ClaimRow => {
       const chain = chainOf(head, byId);
       return { episode, block: blockOf(head), measure, head, chain, steps: stepsOf(chain), voice: voice(head) };
     })));
   const order = (r: ClaimRow) => [
-    EPISODES.indexOf(r.episode as (typeof EPISODES)[number]),
+    episodes.indexOf(r.episode),
     BLOCK_ORDER.indexOf(r.block),
     MEASURES.indexOf(r.measure),
     VOICES.indexOf(r.voice),

@@ -10,7 +10,7 @@ import { scaleLinear } from 'd3-scale';
 import { tickStep } from 'd3-array';
 import { formatQuantity, formatNumber } from '../../data/quantity.ts';
 import { formatDate } from '../../data/asOf.ts';
-import { sourcesOf } from '../sources.ts';
+import { actorName, sourcesOf } from '../sources.ts';
 import { LAYOUTS, type ChartModel, type ContentData, type Layout } from '../types.ts';
 import {
   type Box, type Part, type PlacedLabel, type TextLine, type LabelRequest, type Obstacles,
@@ -83,6 +83,8 @@ export interface Geometry {
   key: KeyItem[];
   panels: TimePanel[];
   compare: ComparePanel;
+  /** Where the comparison starts when it is drawn under the series as its own SVG (phones). */
+  split?: number;
 }
 
 /** Every text line drawn on an artboard, for collision and bounds checks. */
@@ -142,8 +144,8 @@ function publisherOrder(cs: Classified[]): string[] {
 interface Params { width: number; size: number; r: number; timeCol: { x: number; w: number }; compare: { x: number; w: number; below: boolean }; tallestPlot: number; gutter: number }
 
 const PARAMS: Record<Layout, Params> = {
-  narrow: { width: LAYOUTS.narrow, size: 14, r: 4.5, timeCol: { x: 0, w: LAYOUTS.narrow }, compare: { x: 0, w: LAYOUTS.narrow, below: true }, tallestPlot: 288, gutter: 0 },
-  wide: { width: LAYOUTS.wide, size: 13, r: 4.5, timeCol: { x: 0, w: 440 }, compare: { x: 476, w: LAYOUTS.wide - 476, below: false }, tallestPlot: 272, gutter: 0 },
+  narrow: { width: LAYOUTS.narrow, size: 15, r: 4.5, timeCol: { x: 0, w: LAYOUTS.narrow }, compare: { x: 0, w: LAYOUTS.narrow, below: true }, tallestPlot: 288, gutter: 0 },
+  wide: { width: LAYOUTS.wide, size: 13.5, r: 4.5, timeCol: { x: 0, w: 440 }, compare: { x: 476, w: LAYOUTS.wide - 476, below: false }, tallestPlot: 272, gutter: 0 },
 };
 
 /** Splits words into lines no wider than `w`. */
@@ -501,7 +503,9 @@ function layoutFor(layout: Layout, data: ContentData): Geometry & { width: numbe
     ? layoutCompare(ctx, latest, components, publishers, p.compare.x, y + 6)
     : layoutCompare(ctx, latest, components, publishers, p.compare.x, key.bottom + 14);
   const height = Math.ceil(Math.max(y, cmp.bottom));
-  return { narrow: layout === 'narrow', fontSize: p.size, markerR: p.r, key: key.items, panels, compare: cmp.panel, width: p.width, height };
+  // phones: the 2025 comparison is drawn as a second SVG (a view of its own) under the series
+  const split = p.compare.below ? Math.floor(y - 4) : undefined;
+  return { narrow: layout === 'narrow', fontSize: p.size, markerR: p.r, key: key.items, panels, compare: cmp.panel, width: p.width, height, split };
 }
 
 /** Every record the chart draws, in table order: panel by panel, publisher by publisher, year by year; then the latest year's breakdowns. */
@@ -600,6 +604,7 @@ export function compute(data: ContentData): ChartModel<Geometry> {
       rows: plotted.map((c) => [c.name, c.rec.definition, yearText(c), valueText(c), c.rec.edition ?? '', statusText(c), c.rec.source.id]),
     },
     sources: sourcesOf(data, plotted.map((c) => c.rec.source.id)),
+    originators: [...new Set(plotted.map((c) => actorName(data, c.rec.publisher.id)))],
     notes: notesOf(data),
   };
 }

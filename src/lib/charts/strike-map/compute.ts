@@ -97,6 +97,8 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
     table: { columns: ['Place', 'Country', 'Shown as', 'What happened', 'Date', 'Sources'], rows: tableRows },
     sources: sourcesOf(data, withEvents.flatMap((p) => p.events.flatMap((e) => e.sources.map((s) => s.id)))),
     notes,
+    // a locator map's source line: where the events come from, and the borders' originator
+    originators: ['news reports, each listed under “Sources and notes”', 'borders from Natural Earth (world-atlas)'],
   };
 }
 

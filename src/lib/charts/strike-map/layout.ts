@@ -99,8 +99,8 @@ interface Frame {
 }
 
 const FRAMES: Record<Layout, Frame> = {
-  narrow: { width: LAYOUTS.narrow, main: { x0: 0, y0: 0, x1: 360, y1: 372 }, detail: { x0: 0, y0: 400, width: 360 }, legendX: 0, fontSize: 14, glyphSize: 5.5, maxBar: 100 },
-  wide: { width: LAYOUTS.wide, main: { x0: 0, y0: 0, x1: 380, y1: 420 }, detail: { x0: 394, y0: 26, width: 326 }, legendX: 394, fontSize: 13, glyphSize: 5, maxBar: 110 },
+  narrow: { width: LAYOUTS.narrow, main: { x0: 0, y0: 0, x1: 360, y1: 372 }, detail: { x0: 0, y0: 400, width: 360 }, legendX: 0, fontSize: 15, glyphSize: 5.5, maxBar: 100 },
+  wide: { width: LAYOUTS.wide, main: { x0: 0, y0: 0, x1: 380, y1: 420 }, detail: { x0: 394, y0: 26, width: 326 }, legendX: 394, fontSize: 13.5, glyphSize: 5, maxBar: 110 },
 };
 
 export const DETAIL_HEADING = 'Enlarged area';
@@ -213,9 +213,10 @@ function tipFor(site: SiteData, data: ContentData): Tip | undefined {
   const country = listText([...new Set(site.places.map((p) => countryName(p.place.country)))]);
   return {
     title: `${site.label} (${country})`,
-    value: site.kinds.map((k) => MARK_LABELS[k]).join('; '),
-    meta: [...new Set(events.map((e) => dateText(e)))].join('; '),
-    source: sources.map((s) => `${s.publisher} (${formatDate(s.date)})`).join('; '),
+    // what happened and when first, then one source line (the rest are under "Sources and notes")
+    value: events.map((e) => `${dateText(e)}: ${e.title}`).join('; '),
+    meta: site.kinds.map((k) => MARK_LABELS[k]).join('; '),
+    source: `${sources[0].publisher} (${formatDate(sources[0].date)})${sources.length > 1 ? ` and ${sources.length - 1} more` : ''}`,
     aria: `${site.label}, ${country}: ${events.map((e) => `${MARK_LABELS[e.kind as MarkKind]}, ${dateText(e)}: ${e.title}`).join('; ')}.`,
   };
 }

@@ -1,0 +1,299 @@
+/**
+ * The lead view: whose losses (blocks) against who says it (one line per claimant, Pakistan's
+ * voices first, then Kabul's, then the UN and others), with one column per measure. Each
+ * measure has ONE scale for the whole chart, every episode included, so a longer bar always
+ * means a larger number. Pure: rows in, geometry out.
+ */
+import type { ContentData } from '../types.ts';
+import { formatQuantity } from '../../data/quantity.ts';
+import { formatDate, longPeriod, shortDate, shortPeriod } from '../../viz/format.ts';
+import { openEndRoom } from '../../viz/glyph.ts';
+import { claimantTone, type Token } from '../../viz/palette.ts';
+import { NBSP, keep, spansWidth, textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
+import { TYPE } from '../../viz/type.ts';
+import {
+  BLOCK_ORDER, ENCODING, MEASURES, MEASURE_LABELS, STATUS_TEXT, blockLabel, reachOf,
+  type BlockKey, type Claim, type ClaimRow, type Encoding, type Measure,
+} from './select.ts';
+
+export interface Ctx {
+  data: ContentData;
+  actors: Map<string, ContentData['actors'][number]>;
+  sources: Map<string, ContentData['sources'][number]>;
+  events: Map<string, ContentData['events'][number]>;
+}
+
+/** One bar: a claim's figure for one measure, on that measure's chart-wide scale. */
+export interface Bar {
+  claim: string;
+  measure: Measure;
+  /** The number the bar reaches (the high end of a range). */
+  value: number;
+  /** Length on the measure's scale from zero to `value` (a range's bar starts later). */
+  len: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  encoding: Encoding;
+  /** "at least" / "more than": the open-ended glyph after the bar. */
+  open: boolean;
+  /** A range: the bar runs from its low end; `low` is where that is. */
+  low?: number;
+  label: TextLine;
+}
+
+/** One claimant's figures for one block of whose losses: a line of the matrix. */
+export interface Mark {
+  id: string;
+  tone: Token;
+  claims: string[];
+  lines: TextLine[];
+  bars: Bar[];
+  tip: { title: string; value: string; meta: string; quote: string; source: string };
+  ariaLabel: string;
+}
+
+export interface Matrix {
+  width: number;
+  height: number;
+  texts: TextLine[];
+  rules: { x1: number; x2: number; y: number }[];
+  marks: Mark[];
+  /** Key swatches: status fills and the open-ended glyph. */
+  legend: { kind: Encoding | 'open'; tone: Token; x: number; y: number; w: number; h: number }[];
+}
+
+const S = TYPE.size;
+const LH = TYPE.lh;
+const BAR_H = 11;
+const ROW_GAP = 5;
+const COL_GAP = 16;
+
+export const nameOf = (ctx: Ctx, id: string) => (ctx.actors.get(id)?.shortName ?? id).replace(/'/g, '’');
+export const toneOf = (ctx: Ctx, id: string): Token => {
+  const a = ctx.actors.get(id);
+  if (!a) throw new Error(`casualty claim cites actor "${id}", which is not in the actors collection`);
+  return claimantTone(a);
+};
+const TONE_ORDER: Token[] = ['side-pk', 'side-af', 'neutral'];
+
+/** The figure as a bar label: the number only; the glyph carries "at least"/"more than". */
+const barText = (c: Claim) => (c.qualifier === 'at-least' || c.qualifier === 'more-than'
+  ? formatQuantity(c.value, 'exact')
+  : formatQuantity(c.value, c.qualifier));
+const isOpen = (c: Claim) => c.qualifier === 'at-least' || c.qualifier === 'more-than';
+
+/**
+ * A claim counts only part of its block (one outpost, one district, one day) when it starts later
+ * than its episode and the same claimant also gave a figure for the whole block: its line then
+ * names what it counts.
+ */
+function isPart(row: ClaimRow, rows: ClaimRow[], episodeStart: string): boolean {
+  return row.head.period.start > episodeStart && rows.some((o) => o !== row && o.episode === row.episode
+    && o.block === row.block && o.head.claimant.id === row.head.claimant.id
+    && (o.measure === row.measure || reachOf(row.head) === 0) && o.head.period.start === episodeStart);
+}
+
+/** The lines of the matrix: a claimant's current figures in one block, partial counts apart. */
+export interface Line { episode: string; block: BlockKey; claimant: string; part: boolean; rows: ClaimRow[] }
+
+export function linesOf(rows: ClaimRow[], ctx: Ctx): Line[] {
+  const out = new Map<string, Line>();
+  for (const r of rows) {
+    const start = ctx.events.get(r.episode)?.date ?? '';
+    const part = isPart(r, rows, start);
+    // a claim of no losses gets a line of its own: it is usually about one place or one night
+    const key = [r.episode, r.block, r.head.claimant.id, part ? `${r.head.period.start}/${r.head.period.end ?? ''}` : '', reachOf(r.head) === 0 ? r.head.id : ''].join('|');
+    if (!out.has(key)) out.set(key, { episode: r.episode, block: r.block, claimant: r.head.claimant.id, part, rows: [] });
+    out.get(key)!.rows.push(r);
+  }
+  // within a block: Pakistan's voices, Kabul's, then others; whole counts before partial ones
+  return [...out.values()].sort((a, b) => 0
+    || BLOCK_ORDER.indexOf(a.block) - BLOCK_ORDER.indexOf(b.block)
+    || TONE_ORDER.indexOf(toneOf(ctx, a.claimant)) - TONE_ORDER.indexOf(toneOf(ctx, b.claimant))
+    || Number(a.part) - Number(b.part)
+    || Math.max(...b.rows.map((r) => reachOf(r.head))) - Math.max(...a.rows.map((r) => reachOf(r.head)))
+    || a.claimant.localeCompare(b.claimant));
+}
+
+/** Measures drawn as columns: those with a figure above zero anywhere in the chart. */
+export const columnsOf = (rows: ClaimRow[]): Measure[] => MEASURES.filter((m) => rows.some((r) => r.measure === m && reachOf(r.head) > 0));
+
+/** A block's heading, from every group its rows' claims are about. */
+export const blockTitle = (rows: ClaimRow[], episode: string, block: BlockKey) =>
+  blockLabel(block, rows.filter((r) => r.episode === episode && r.block === block).flatMap((r) => r.chain.map((c) => c.group)));
+
+/** A figure of zero, written out where a bar would be. */
+export const NONE: Record<Measure, string> = { killed: 'none killed', wounded: 'none wounded', captured: 'none captured', casualties: 'no one killed or wounded' };
+
+const dateList = (isos: string[]) => [...new Set(isos)].sort().map(shortDate).join(' and ');
+
+export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: number): Matrix {
+  const texts: TextLine[] = [];
+  const rules: Matrix['rules'] = [];
+  const marks: Mark[] = [];
+  const legend: Matrix['legend'] = [];
+  const cols = columnsOf(rows);
+  // wide: names in a column of their own beside the bars; narrow: names above the bars
+  const labelW = W >= 600 ? Math.round(W * 0.4) : 0;
+  const left = labelW ? labelW + COL_GAP : 0;
+  const colW = (W - left - COL_GAP * (cols.length - 1)) / cols.length;
+  const colX = (i: number) => left + i * (colW + COL_GAP);
+  // one scale per measure: as long as the widest label in that column still fits after its bar
+  const maxOf = new Map<Measure, number>();
+  const range = new Map<Measure, number>();
+  for (const m of cols) {
+    const inCol = rows.filter((r) => r.measure === m);
+    const max = Math.max(...inCol.map((r) => reachOf(r.head)), 1);
+    let len = colW;
+    for (const r of inCol) {
+      const room = 4 + (isOpen(r.head) ? openEndRoom(BAR_H) : 0) + textWidth(barText(r.head), S, 650);
+      const v = reachOf(r.head);
+      if (v > 0) len = Math.min(len, ((colW - room) * max) / v);
+    }
+    maxOf.set(m, max);
+    range.set(m, len);
+  }
+  const scale = (m: Measure, v: number) => (v / maxOf.get(m)!) * range.get(m)!;
+
+  let y = 3; // room for the first line's ascenders
+  const push = (spans: Span[], x: number, width: number, role?: string, size = S, lh = LH) => {
+    const ls = wrapSpans(spans, width - 2, size);
+    ls.forEach((l, i) => texts.push({ x, y: y + size * 0.8 + i * lh, size, spans: l, role }));
+    y += (ls.length - 1) * lh + size * 1.05;
+  };
+
+  // key: who gives the figure, then how it is drawn
+  const tones = TONE_ORDER.filter((t) => rows.some((r) => toneOf(ctx, r.head.claimant.id) === t));
+  const TONE_TEXT: Record<string, string> = { 'side-pk': 'Pakistan', 'side-af': 'Taliban authorities', neutral: 'UN and others' };
+  const key: Span[] = [{ text: 'Who gives the figure: ', cls: 'muted' }];
+  tones.forEach((t, i) => key.push({ text: `${i ? ' · ' : ''}${keep(TONE_TEXT[t])}`, cls: 'name', tone: t }));
+  push(key, 0, W);
+  y += 6;
+  const kinds: (Encoding | 'open')[] = (['fill', 'tint', 'outline', 'hatch'] as Encoding[]).filter((e) => rows.some((r) => ENCODING[r.head.status] === e));
+  if (rows.some((r) => isOpen(r.head))) kinds.push('open');
+  const KIND_TEXT: Record<Encoding | 'open', string> = {
+    fill: 'documented', tint: 'corroborated', outline: 'claimed', open: 'at least / more than',
+    hatch: [...new Set(rows.filter((r) => ENCODING[r.head.status] === 'hatch').map((r) => STATUS_TEXT[r.head.status]))].join(' or '),
+  };
+  let kx = 0;
+  let ky = y;
+  for (const k of kinds) {
+    const w = 22 + 5 + textWidth(KIND_TEXT[k], S);
+    if (kx > 0 && kx + w > W) { kx = 0; ky += LH + 2; }
+    legend.push({ kind: k, tone: 'neutral', x: kx, y: ky + 3, w: 22, h: BAR_H - 1 });
+    texts.push({ x: kx + 27, y: ky + S * 0.8 + 1, size: S, spans: [{ text: KIND_TEXT[k], cls: 'muted' }] });
+    kx += w + 14;
+  }
+  y = ky + LH + 8;
+
+  // claims of no losses and counts of one place or one day are listed in the second view: the
+  // matrix answers "who says how many" for each episode as a whole
+  const lines = linesOf(rows, ctx).filter((l) => !l.part && l.rows.some((r) => reachOf(r.head) > 0));
+  for (const episode of episodes) {
+    const inEp = lines.filter((l) => l.episode === episode);
+    if (!inEp.length) continue;
+    y += 4;
+    rules.push({ x1: 0, x2: W, y });
+    y += 8;
+    push([{ text: ctx.events.get(episode)?.title ?? episode, cls: 'strong' }], 0, W, 'episode', TYPE.heading, TYPE.heading * 1.2);
+    y += 6;
+    // column heads, over each measure's scale
+    cols.forEach((m, i) => texts.push({ x: colX(i), y: y + S * 0.8, size: S, spans: [{ text: MEASURE_LABELS[m], cls: 'muted' }], role: 'col' }));
+    y += S * 1.05 + 4;
+    for (const block of BLOCK_ORDER) {
+      const inBlock = inEp.filter((l) => l.block === block);
+      if (!inBlock.length) continue;
+      y += 3;
+      // named from the figures drawn in it (a claim of no losses about "people" is listed elsewhere)
+      push([{ text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' }], 0, W, 'block');
+      y += 5;
+      for (const line of inBlock) {
+        const { bottom, ...mark } = layoutLine(line, ctx, labelW || W, W, !!labelW, cols, colX, scale, y);
+        marks.push(mark);
+        y = bottom + ROW_GAP;
+      }
+    }
+  }
+  return { width: W, height: Math.ceil(y + 2), texts, rules, marks, legend };
+}
+
+function layoutLine(
+  line: Line, ctx: Ctx, W: number, fullW: number, beside: boolean, cols: Measure[], colX: (i: number) => number,
+  scale: (m: Measure, v: number) => number, top: number,
+): Mark & { bottom: number } {
+  const claims = line.rows.map((r) => r.head);
+  const first = claims[0];
+  const name = nameOf(ctx, line.claimant);
+  const tone = toneOf(ctx, line.claimant);
+  const statuses = [...new Set(claims.map((c) => STATUS_TEXT[c.status]))].join(', ');
+  // measures with no column (only ever zero in this chart) are written out: "none captured"
+  const written = line.rows.filter((r) => !cols.includes(r.measure) || reachOf(r.head) === 0).map((r) => NONE[r.measure]);
+  const meta = [
+    ...(line.part ? [first.subject] : []),
+    ...written,
+    keep(`${statuses} ${dateList(claims.map((c) => c.asserted))}`),
+  ];
+  const nameSpan: Span = { text: name, cls: 'name', tone };
+  const metaText = meta.join(' · ');
+  const room = beside ? W - 8 : W - 2;
+  const barRows = line.rows.filter((r) => cols.includes(r.measure) && reachOf(r.head) > 0);
+  // the bars, laid out first at y = 0 so we know where their labels end
+  const bars: Bar[] = barRows.map((r) => {
+    const i = cols.indexOf(r.measure);
+    const x0 = colX(i);
+    const c = r.head;
+    const v = reachOf(c);
+    const low = Array.isArray(c.value) ? c.value[0] : undefined;
+    const end = x0 + scale(r.measure, v);
+    const start = low !== undefined ? x0 + scale(r.measure, low) : x0;
+    const open = isOpen(c);
+    const labelX = Math.max(end, x0) + (open ? openEndRoom(BAR_H) : 0) + 4;
+    return {
+      claim: c.id, measure: r.measure, value: v, len: scale(r.measure, v), x: start, y: 0, w: Math.max(1, end - start), h: BAR_H,
+      encoding: ENCODING[c.status], open, ...(low !== undefined ? { low: start } : {}),
+      label: { x: labelX, y: 0, size: S, spans: [{ text: keep(barText(c)), cls: 'value' }] },
+    };
+  });
+  const labelsEnd = Math.max(0, ...bars.map((b) => b.label.x + textWidth(b.label.spans[0].text, S, 650)));
+  const metaW = textWidth(metaText, S);
+  // status and date: after the name if the line has room, else at the right end of the bar row
+  // if that is free, else wrapped under the name
+  const oneLine = spansWidth([nameSpan, { text: ` · ${metaText}`, cls: 'muted' }], S) <= room;
+  const metaRight = !beside && !oneLine && bars.length > 0 && fullW - metaW >= labelsEnd + 14;
+  const spans: Span[] = metaRight ? [nameSpan] : [nameSpan, { text: ` · ${metaText}`, cls: 'muted' }];
+  const wrapped = wrapSpans(spans, room, S);
+  const lines: TextLine[] = wrapped.map((l, i) => ({ x: 0, y: top + S * 0.8 + i * LH, size: S, spans: l }));
+  const textBottom = top + (wrapped.length - 1) * LH + S * 1.05;
+  let y = beside ? top + S * 0.45 - BAR_H / 2 + 1 : textBottom + 3;
+  for (const b of bars) {
+    b.y = y;
+    b.label.y = y + BAR_H / 2 + S * 0.35;
+  }
+  if (metaRight) lines.push({ x: fullW - 1, y: y + BAR_H / 2 + S * 0.35, size: S, anchor: 'end', spans: [{ text: metaText, cls: 'muted' }] });
+  if (bars.length) y += BAR_H;
+  if (beside) y = Math.max(y, textBottom);
+  const src = [...new Set(claims.map((c) => c.source.id))].map((id) => ctx.sources.get(id)!).map((s) => `${s.publisher}, ${formatDate(s.date)}`);
+  const valueText = line.rows.map((r) => `${formatQuantity(r.head.value, r.head.qualifier)} ${MEASURE_LABELS[r.measure].toLowerCase()}`).join(', ');
+  const speakers = [...new Set(claims.map((c) => c.speaker).filter(Boolean))].join('; ');
+  return {
+    id: `${line.episode}:${line.block}:${line.claimant}${line.part ? `:${claims[0].id}` : ''}`,
+    tone,
+    claims: claims.map((c) => c.id),
+    lines,
+    bars,
+    tip: {
+      title: name,
+      value: valueText,
+      meta: [`${first.subject}, ${shortPeriod(first.period)}`, `stated ${dateList(claims.map((c) => c.asserted))}`, statuses, speakers].filter(Boolean).join(' · '),
+      quote: [...new Set(claims.map((c) => (c.quoteTranslation ? `${c.quote} [${c.quoteTranslation}]` : c.quote)))].join(' … '),
+      source: src.join('; '),
+    },
+    ariaLabel: `${name}${speakers ? ` (${speakers})` : ''}: ${valueText} (${first.subject}), ${longPeriod(first.period)}. `
+      + `Stated ${[...new Set(claims.map((c) => formatDate(c.asserted)))].join(' and ')}; ${statuses}. Source: ${src.join('; ')}.`,
+    bottom: y,
+  };
+}
+
+export { NBSP };

@@ -1,0 +1,20 @@
+/**
+ * What every chart must meet on every surface; the browser and PDF tests check these and
+ * `npm run bench` reports them.
+ */
+/** Smallest chart text on screen, in CSS px, at any width down to a 320 px embed. */
+export const MIN_SCREEN_PX = 12;
+/** Smallest chart text on paper, in pt. */
+export const MIN_PRINT_PT = 7;
+
+/**
+ * Height budget of each chart's lead view (its first SVG) at 375 px, in CSS px. A phone screen
+ * is about 670 px: the lead view of a chart should fit in about one and a half.
+ */
+export const HEIGHT_BUDGET_375: Record<string, number> = {
+  'casualty-claims': 1200,
+  'strike-map': 1000,
+  'force-balance': 700,
+  'militancy-deaths': 900,
+  'returnee-flows': 900,
+};

@@ -1,0 +1,32 @@
+/**
+ * The one open-ended glyph: a figure the source gave as "at least" or "more than" ends in a
+ * chevron pointing on along the scale (the true number may be higher). Every chart draws it with
+ * these functions and explains it once, in its key, with OPEN_END_TEXT.
+ */
+export const OPEN_END_TEXT = 'at least / more than: the source gave a floor';
+
+/** Room the glyph takes beyond a bar's end at bar height `h`. */
+export const openEndRoom = (h: number) => Math.max(6, h * 0.55) + 3;
+
+/** A chevron just beyond a bar ending at `x`, centred on `y`, for a bar `h` tall (stroked, not filled). */
+export function openEndPath(x: number, y: number, h: number): string {
+  const w = Math.max(6, h * 0.55) - 1;
+  const half = Math.max(4, h * 0.5);
+  const x0 = x + 2;
+  return `M${r(x0)},${r(y - half)}L${r(x0 + w)},${r(y)}L${r(x0)},${r(y + half)}`;
+}
+
+/** Diagonal hatching inside a rectangle as one path of segments (vector in print, no <pattern>). */
+export function hatchPath(x: number, y: number, w: number, h: number, step = 4): string {
+  const parts: string[] = [];
+  for (let d = step / 2; d < w + h; d += step) {
+    const x1 = x + Math.max(0, d - h);
+    const y1 = y + Math.min(h, d);
+    const x2 = x + Math.min(w, d);
+    const y2 = y + Math.max(0, d - w);
+    parts.push(`M${r(x1)},${r(y1)}L${r(x2)},${r(y2)}`);
+  }
+  return parts.join('');
+}
+
+const r = (v: number) => Math.round(v * 10) / 10;

@@ -1,0 +1,48 @@
+/**
+ * Chart text in the PDFs is at least 7 pt: the text boxes of every chart label, measured in the
+ * PDF itself (pdf.js text items on the chart's pages). Set CHART_DIST to check another build.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { openPdf, pageTexts, squash, type PageText } from '../../scripts/pdf/read-pdf.ts';
+import { MIN_PRINT_PT } from '../../src/lib/viz/budgets.ts';
+
+const DIST = process.env.CHART_DIST ?? 'dist';
+const manifest = JSON.parse(readFileSync(join(DIST, 'pdf/manifest.json'), 'utf8')) as { files: { file: string; url: string }[] };
+const text = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+
+/** Every chart on the built pages: its title and the labels of its print (wide) artboard. */
+const figures = [...new Map(['what-happened', 'military-balance', 'returnees', 'who-are-the-ttp'].flatMap((page) => {
+  const root = parse(readFileSync(join(DIST, page, 'index.html'), 'utf8'));
+  return root.querySelectorAll('figure[data-chart]').map((f) => [f.getAttribute('data-chart')!, {
+    id: f.getAttribute('data-chart')!,
+    title: text(f.querySelector(`#${f.getAttribute('data-chart')}-title`)!.text),
+    labels: new Set(f.querySelectorAll('.chart-art--wide svg text').map((t) => text(t.text)).filter((s) => s.length > 1)),
+  }] as const);
+})).values()];
+
+/** The height in pt of every PDF text item that is one of the chart's labels, on its title's page and the next. */
+function labelSizes(pages: PageText[], fig: (typeof figures)[number]): number[] {
+  const at = pages.filter((p) => p.squashed.includes(squash(fig.title))).map((p) => p.page);
+  return pages.filter((p) => at.includes(p.page) || at.includes(p.page - 1))
+    .flatMap((p) => p.items.filter((it) => fig.labels.has(text(it.str)) && it.height > 0).map((it) => it.height));
+}
+
+describe.each(manifest.files.map((f) => f.file))('%s', (file) => {
+  test(`every chart label found in it is set at ${MIN_PRINT_PT} pt or more`, async () => {
+    const pages = await pageTexts(await openPdf(new Uint8Array(readFileSync(join(DIST, 'pdf', file)))));
+    const report: Record<string, number> = {};
+    for (const fig of figures) {
+      const sizes = labelSizes(pages, fig);
+      if (sizes.length) report[fig.id] = Math.round(Math.min(...sizes) * 10) / 10;
+    }
+    // a PDF whose page has no chart has nothing to measure; the briefing has every chart
+    const inFile = figures.filter((f) => pages.some((p) => p.squashed.includes(squash(f.title))));
+    if (file === 'briefing.pdf') expect(Object.keys(report).sort(), 'charts measured in the briefing').toEqual(figures.map((f) => f.id).sort());
+    expect(Object.keys(report).length, 'charts measured').toBe(inFile.length);
+    const small = Object.entries(report).filter(([, pt]) => pt < MIN_PRINT_PT);
+    expect(small, JSON.stringify(report)).toEqual([]);
+  });
+});
