@@ -10,11 +10,13 @@ import { join, resolve } from 'node:path';
 import { BUILD_COMPLETE, STAGING } from './lib/build-state.ts';
 
 const stage = resolve(STAGING, 'dist');
+// Steps that run in the staging folder still read this project's content (an absolute path).
+const contentRoot = resolve(process.env.CONTENT_ROOT ?? 'content');
 const old = resolve(STAGING, 'previous');
 
 /** Runs one step; stops the build (leaving dist/ untouched) if it fails. */
 function step(name: string, command: string, args: string[], cwd = '.'): void {
-  const run = spawnSync(command, args, { cwd, stdio: 'inherit', env: process.env });
+  const run = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, CONTENT_ROOT: contentRoot } });
   if (run.status === 0) return;
   const why = run.signal ? `was stopped by ${run.signal}` : `failed (exit ${run.status ?? 'unknown'})`;
   console.error(`\nBuild stopped: ${name} ${why}. dist/ was not changed${existsSync(join('dist', BUILD_COMPLETE)) ? ': it still holds the last complete build' : ''}.`);

@@ -32,7 +32,7 @@ if (!existsSync('dist/charts.json')) {
 const started = performance.now();
 const { charts } = JSON.parse(await readFile('dist/charts.json', 'utf8')) as { charts: ChartEntry[] };
 // The words around each download come from the chart's model, computed as the pages compute it.
-const { tree, problems } = await loadContent('content');
+const { tree, problems } = await loadContent(process.env.CONTENT_ROOT ?? 'content');
 if (problems.length) throw new Error(`downloads: the content has problems; run npm run content:check (${problems.length})`);
 const data = plainData(tree);
 function textOf(chart: ChartEntry): DownloadText {

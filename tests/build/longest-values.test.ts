@@ -46,9 +46,10 @@ const longest = (n: number) => WORDS.repeat(Math.ceil(n / WORDS.length)).slice(0
  * checked to still happen, so the entry is removed when the chart is fixed); every other chart
  * must keep all its text inside at the limits.
  */
-const KNOWN_OVERFLOW: Record<string, string> = {
-  'force-balance': 'the estimator name after each value is one unwrapped line (a 35-character actors.shortName overflows at every width)',
-  'militancy-deaths': 'a publisher’s name and what it counts form one unwrapped line in the panels (overflows at every width)',
+/** Charts that still overflow with the longest allowed values, and at which widths. */
+const KNOWN_OVERFLOW: Record<string, { why: string; widths: number[] }> = {
+  'force-balance': { why: 'the estimator name after each value is one unwrapped line (a 35-character actors.shortName overflows on phones)', widths: [320, 375] },
+  'militancy-deaths': { why: 'a publisher’s name and what it counts form one unwrapped line in the panels (overflows at every width)', widths: [320, 375, 1280] },
 };
 
 const FORMULA = "=2+5+cmd|' /C calc'!A0";
@@ -101,6 +102,7 @@ test('the fields laid out in charts and pages have limits, and the copy is fille
 });
 
 test.each([320, 375, 1280])('at %i px every chart label stays inside its chart and no page scrolls sideways', async (width) => {
+  const known = Object.keys(KNOWN_OVERFLOW).filter((id) => KNOWN_OVERFLOW[id].widths.includes(width));
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const seen = new Set<string>();
@@ -121,10 +123,10 @@ test.each([320, 375, 1280])('at %i px every chart label stays inside its chart a
       }),
     }));
     expect(report.overflow, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
-    expect(report.outside.filter((t) => !(t.split(':')[0] in KNOWN_OVERFLOW)), `${path} at ${width} px`).toEqual([]);
+    expect(report.outside.filter((t) => !known.includes(t.split(':')[0])), `${path} at ${width} px`).toEqual([]);
     if (path === '/charts/') for (const t of report.outside) seen.add(t.split(':')[0]);
   }
-  for (const id of Object.keys(KNOWN_OVERFLOW)) expect(seen.has(id), `${id} no longer overflows at ${width} px: remove it from KNOWN_OVERFLOW`).toBe(true);
+  for (const id of known) expect(seen.has(id), `${id} no longer overflows at ${width} px: remove it from KNOWN_OVERFLOW`).toBe(true);
   await context.close();
 }, 300_000);
 

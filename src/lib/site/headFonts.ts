@@ -7,7 +7,7 @@ export interface HeadFont { cssVariable: '--font-serif-body' | '--font-sans-ui';
 
 export const HEAD_FONTS: Record<HeadSurface, HeadFont[]> = {
   site: [{ cssVariable: '--font-serif-body', preload: true }, { cssVariable: '--font-sans-ui', preload: false }],
-  // Embeds use the reader's own fonts (src/styles/embed.css says why).
-  embed: [],
+  // Embeds load only the chart face; titles use the reader's serif (src/styles/embed.css says why).
+  embed: [{ cssVariable: '--font-sans-ui', preload: true }],
   print: [{ cssVariable: '--font-serif-body', preload: true }, { cssVariable: '--font-sans-ui', preload: false }],
 };
