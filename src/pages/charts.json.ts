@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro';
 import { CHARTS } from '../lib/charts/registry';
-import { chartData } from '../lib/charts/contentData';
+import { chartModel } from '../lib/charts/contentData';
 import { chartUrls, citeBibtex, citePlain, embedCode, initialHeight } from '../lib/embed/snippets';
 import { siteInformationDate } from '../lib/data/collections';
 
 /** Machine-readable list of charts, so tools and tests can enumerate them. */
 export const GET: APIRoute = async ({ site }) => {
-  const data = await chartData();
   const asOf = await siteInformationDate();
-  const charts = CHARTS.map((c) => {
-    const model = c.compute(data);
+  const models = await Promise.all(CHARTS.map(chartModel));
+  const charts = CHARTS.map((c, i) => {
+    const model = models[i];
     const u = chartUrls(c, site!);
     return {
       id: c.id,

@@ -1,6 +1,6 @@
 /** Everything the claim and figure pages need, read once per build through Astro's content layer. */
 import { getCollection } from 'astro:content';
-import { chartData } from '../charts/contentData.ts';
+import { chartData, chartModel } from '../charts/contentData.ts';
 import { CHARTS } from '../charts/registry.ts';
 import type { ContentData } from '../charts/types.ts';
 import { HOME_ID } from '../site/pages.ts';
@@ -19,7 +19,7 @@ export function figureIndex(): Promise<FigureIndex> {
   return (cached ??= (async () => {
     const data = await chartData();
     const pages = (await getCollection('pages')).filter((p) => p.id !== HOME_ID).map((p) => ({ id: p.id, title: p.data.title, body: p.body ?? '' }));
-    const models = new Map(CHARTS.map((c) => [c.id, c.compute(data) as unknown]));
+    const models = new Map(await Promise.all(CHARTS.map(async (c) => [c.id, (await chartModel(c)) as unknown] as const)));
     return { data, pages, models };
   })());
 }
