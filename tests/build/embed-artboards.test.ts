@@ -1,6 +1,7 @@
 /**
  * An embed page holds one artboard, the narrow one; the wide one is /embed/<id>/wide.json, fetched
- * by frames wide enough for it. It is the very artboard the article pages show, tooltip rows included.
+ * by frames wide enough for it, and the tooltip table /embed/<id>/tips.json, fetched on the first
+ * hover or focus. Both are exactly what the article pages show.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ function art(html: string, id: string): string {
 }
 const wideOf = (block: string) => /<div class="chart-art--wide">([\s\S]*?)<\/div>\s*<script type="application\/json" class="chart-tips">/.exec(block)?.[1];
 
-test.each(CHARTS.map((c) => c.id))('%s: the embed page has the narrow artboard only, and its wide.json is the pages’ wide artboard', (id) => {
+test.each(CHARTS.map((c) => c.id))('%s: the embed page has the narrow artboard only; its wide.json and tips.json are the pages’ wide artboard and tooltip table', (id) => {
   const embed = art(read(`embed/${id}/index.html`), id);
   expect(embed).toContain(`<div class="chart-art--wide" data-src="/embed/${id}/wide.json"></div>`);
   expect(embed).toMatch(/<div class="chart-art--narrow"><svg/);
@@ -29,7 +30,9 @@ test.each(CHARTS.map((c) => c.id))('%s: the embed page has the narrow artboard o
   const page = art(read('charts/index.html'), id);
   expect(wide).toContain('<svg');
   expect(wide).toBe(wideOf(page));
-  // The embed's tooltip table is the pages' table, so the fetched marks find their rows.
-  const table = (block: string) => /class="chart-tips">([\s\S]*?)<\/script>/.exec(block)?.[1];
-  expect(table(embed)).toBe(table(page));
+  // The embed's tooltip table is tips.json, the pages' table, so its marks and the fetched ones find their rows.
+  expect(embed).toContain(`<script type="application/json" class="chart-tips" data-src="/embed/${id}/tips.json"></script>`);
+  const table = /class="chart-tips">([\s\S]*?)<\/script>/.exec(page)?.[1];
+  expect(JSON.parse(read(`embed/${id}/tips.json`))).toEqual(JSON.parse(table!));
+  expect(JSON.parse(table!).length).toBeGreaterThan(0);
 });
