@@ -1,0 +1,41 @@
+/**
+ * What an article costs before the reader scrolls (issue 16): the italic serif, set only in the
+ * notes at the end, is fetched when the reader scrolls near them, not with the first screen; and
+ * it is there once they do.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { FACES } from '../../src/lib/site/fonts.mjs';
+import { page as builtPage } from '../helpers/html';
+
+let browser: Browser;
+let site: StaticServer;
+beforeAll(async () => { site = await serveStatic('dist'); browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); await site?.close(); });
+
+/** The italic's file: the serif face's second @font-face in the page's font CSS. */
+function italicUrl(path: string): string {
+  const faces = [...builtPage(path).innerHTML.matchAll(/@font-face\{font-family:"?Source Serif 4-[^;]*;src:url\("([^"]+)"\)[^}]*font-style:(\w+)/g)];
+  const url = faces.find((f) => f[2] === 'italic')?.[1];
+  expect(url, 'the serif italic @font-face').toBeDefined();
+  expect(FACES[0].variants.some((v) => v.style === 'italic')).toBe(true);
+  return url!;
+}
+
+test('/what-happened/: the italic is not fetched for the first screen, and is once the reader reaches the notes', async () => {
+  const italic = italicUrl('/what-happened/');
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
+  const page = await context.newPage();
+  const fonts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname); });
+  await page.goto(`${site.url}/what-happened/`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts).not.toContain(italic);
+  await page.locator('.endnote-quote').first().scrollIntoViewIfNeeded();
+  await expect.poll(() => fonts.includes(italic)).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.fonts.check('italic 16px "' + getComputedStyle(document.querySelector('.endnote-quote')!).fontFamily.split(',')[0].replace(/"/g, '') + '"'))).toBe(true);
+  await context.close();
+});
