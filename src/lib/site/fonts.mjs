@@ -81,11 +81,15 @@ export function chartCharacters(roots) {
   return [...new Set([...TEXT_ASCII, ...KIT_CHARACTERS, ...kept])].sort().join('');
 }
 
+/** Tables a `bare` variant goes without: layout (it keeps no features), style attributes, hinting. */
+const BARE_DROP = ['GDEF', 'GPOS', 'GSUB', 'STAT', 'meta', 'DSIG'];
+
 /**
  * The faces the site uses. `css` is the @font-face weight range; `wght` the axis kept; `features`
  * the OpenType features kept (FEATURES when absent); `chars` which characters (site: every
  * character of content/ and src/ with ALWAYS; chart: chartCharacters of content/).
- * @typedef {{ style: 'normal' | 'italic', weight: string, wght: number | { min: number, max: number }, pkg: string, file: string, features?: string[] }} Variant
+ * `bare`: no layout tables or hinting at all (0.25 KB a file; the chart face).
+ * @typedef {{ style: 'normal' | 'italic', weight: string, wght: number | { min: number, max: number }, pkg: string, file: string, features?: string[], bare?: boolean }} Variant
  * @typedef {{ name: string, cssVariable: string, fallbacks: string[], variants: Variant[], chars?: 'site' | 'chart' }} Face
  * @type {Face[]}
  */
@@ -116,8 +120,8 @@ export const FACES = [
 export const CHART_FACE = {
   name: 'Inter Chart', cssVariable: '--font-chart', fallbacks: ['system-ui', 'sans-serif'], chars: 'chart',
   variants: [
-    { style: 'normal', weight: '100 549', wght: 400, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: [] },
-    { style: 'normal', weight: '550 900', wght: 650, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: [] },
+    { style: 'normal', weight: '100 549', wght: 400, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: [], bare: true },
+    { style: 'normal', weight: '550 900', wght: 650, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: [], bare: true },
   ],
 };
 
@@ -130,7 +134,10 @@ export const sourceFile = (v) => require.resolve(`@fontsource-variable/${v.pkg}/
  */
 async function subsetVariant(v, text, outDir) {
   const source = readFileSync(sourceFile(v));
-  const options = { targetFormat: /** @type {const} */ ('woff2'), keepFeatures: v.features ?? FEATURES, variationAxes: { wght: v.wght } };
+  const options = {
+    targetFormat: /** @type {const} */ ('woff2'), keepFeatures: v.features ?? FEATURES, variationAxes: { wght: v.wght },
+    ...(v.bare ? { dropTables: BARE_DROP, noHinting: true } : {}),
+  };
   const version = require('subset-font/package.json').version;
   const key = createHash('sha256').update(source).update(text).update(JSON.stringify(options)).update(version).digest('hex').slice(0, 16);
   const out = join(outDir, `${v.file.replace(/\.woff2$/, '')}${typeof v.wght === 'number' ? `-${v.wght}` : ''}.${key}.woff2`);
