@@ -161,7 +161,7 @@ export function renderScale(runs: readonly ScaleRun[], growth: readonly Growth[]
       return [g.step, ...g.slopes.map((x, i) => (Number.isNaN(x) ? '—' : (i === g.slopes.length - 1 ? at : '') + x.toFixed(2))), g.slopeRatio === null || Number.isNaN(g.slopeRatio) ? '—' : at + g.slopeRatio.toFixed(2), verdict];
     })));
   const last = [...runs].reverse().find((r) => Object.keys(r.chartRenders).length) ?? runs[runs.length - 1];
-  out.push('', `Charts rendered per build at ×${last.factor} (Chart.astro computes its chart on every render, so computes = renders; once per build would be 1 each):`);
-  out.push('  ' + Object.entries(last.chartRenders).map(([id, n]) => `${id} ${n}`).join(', '));
+  out.push('', `Charts per build at ×${last.factor}: surfaces that draw each chart (figures in the built HTML), and how many times the build computed its model (once per build is 1):`);
+  out.push('  ' + Object.entries(last.chartRenders).map(([id, n]) => `${id} ${n} surfaces, ${last.chartComputes?.[id] ?? '?'} computed`).join('; '));
   return out;
 }

@@ -25,7 +25,8 @@ export const SCALE_STEPS = [
  * because an earlier step timed out.
  */
 export interface ScaleStep { name: string; ms: number; cpuMs: number; peakRssMiB: number; timedOut?: boolean; skipped?: boolean }
-export interface ScaleRun { factor: number; records: number; pages: number | null; chartRenders: Record<string, number>; steps: ScaleStep[] }
+/** chartRenders: figures in the built HTML (surfaces); chartComputes: models computed by the astro build (CHART_COMPUTE_LOG). */
+export interface ScaleRun { factor: number; records: number; pages: number | null; chartRenders: Record<string, number>; chartComputes?: Record<string, number>; steps: ScaleStep[] }
 
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.vitest', 'bench-results', 'screenshots', 'test-results']);
 
@@ -95,7 +96,14 @@ function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).map((d) => join(d.parentPath, d.name));
 }
 
-/** Charts rendered per build: every `<figure data-chart>` in the built HTML (Chart.astro computes its chart on each render). */
+/** How many times each line occurs (the compute log: one chart id per compute). */
+export function countLines(text: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const line of text.split('\n').filter(Boolean)) out[line] = (out[line] ?? 0) + 1;
+  return out;
+}
+
+/** Charts rendered per build: every `<figure data-chart>` in the built HTML (each a surface drawing the chart). */
 export function chartRenders(htmls: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const html of htmls) for (const m of html.matchAll(/<figure\b[^>]*?\bdata-chart="([^"]+)"/g)) out[m[1]] = (out[m[1]] ?? 0) + 1;
@@ -111,7 +119,8 @@ export async function runScale(root: string, factors: readonly number[], progres
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
       rmSync(join(dir, 'content'), { recursive: true, force: true });
       const { records } = writeScaledContent(join(root, 'content'), join(dir, 'content'), factor);
-      const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}` };
+      const computeLog = join(dir, '.chart-computes');
+      const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHART_COMPUTE_LOG: computeLog, PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}` };
       delete env.CONTENT_ROOT;
       const steps: ScaleStep[] = [];
       for (const step of SCALE_STEPS) {
@@ -122,7 +131,8 @@ export async function runScale(root: string, factors: readonly number[], progres
         progress(`scale ×${factor}: ${step.name} ${s.timedOut ? `stopped after ${limitMs / 1000} s` : `${(s.ms / 1000).toFixed(1)} s`} (CPU ${(s.cpuMs / 1000).toFixed(1)} s), peak ${Math.round(s.peakRssMiB)} MiB`);
       }
       const htmls = existsSync(join(dir, 'dist')) ? htmlFiles(join(dir, 'dist')) : [];
-      runs.push({ factor, records, pages: steps.some((s) => s.timedOut) ? null : htmls.length, chartRenders: chartRenders(htmls.map((f) => readFileSync(f, 'utf8'))), steps });
+      const chartComputes = existsSync(computeLog) ? countLines(readFileSync(computeLog, 'utf8')) : {};
+      runs.push({ factor, records, pages: steps.some((s) => s.timedOut) ? null : htmls.length, chartRenders: chartRenders(htmls.map((f) => readFileSync(f, 'utf8'))), chartComputes, steps });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyseGrowth, referenceKeys, scaleFiles, writeScaledContent } from '../../scripts/bench/scale.ts';
-import { chartRenders, treeRss } from '../../scripts/bench/scale-run.ts';
+import { chartRenders, countLines, treeRss } from '../../scripts/bench/scale-run.ts';
 import { parseArgs } from '../../scripts/bench/args.ts';
 import { renderScale } from '../../scripts/bench/report.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -59,12 +59,12 @@ describe('growth', () => {
     expect(b.slopeRatio).toBeCloseTo(4, 5);
     expect(b.faster).toBe(true);
   });
-  test('report names the verdict per step and the chart renders', () => {
-    const runs = [100, 400, 1600].map((n, i) => ({ ...run(n, 1000 + 2 * n, 1000 + 0.001 * n * n), factor: [1, 4, 16][i], pages: 10, chartRenders: { 'casualty-claims': 4 } }));
+  test('report names the verdict per step, and per chart its surfaces and computes', () => {
+    const runs = [100, 400, 1600].map((n, i) => ({ ...run(n, 1000 + 2 * n, 1000 + 0.001 * n * n), factor: [1, 4, 16][i], pages: 10, chartRenders: { 'casualty-claims': 4 }, chartComputes: { 'casualty-claims': 1 } }));
     const text = renderScale(runs as never, analyseGrowth(runs)).join('\n');
     expect(text).toMatch(/^a\s+2\.00\s+2\.00\s+1\.00\s+linear or better$/m);
     expect(text).toMatch(/^b\s+.*FASTER THAN LINEAR$/m);
-    expect(text).toContain('casualty-claims 4');
+    expect(text).toContain('casualty-claims 4 surfaces, 1 computed');
   });
   test('a step stopped at the time limit counts as at least that long; the steps after it are not run', () => {
     const mk = (factor: number, records: number, astro: number, timedOut = false) => ({ factor, records, pages: 10, chartRenders: timedOut ? {} : { a: 4 },
@@ -81,8 +81,9 @@ describe('growth', () => {
     expect(a.slopes).toEqual([2, 2]);
     expect(a.verdict).toBe('inconclusive');
   });
-  test('chart renders are counted from the built HTML', () => {
+  test('chart renders are counted from the built HTML, computes from the build\'s log', () => {
     expect(chartRenders(['<figure class="chart" data-chart="a"></figure><figure data-chart="b">', '<figure data-chart="a">'])).toEqual({ a: 2, b: 1 });
+    expect(countLines('a\nb\na\n')).toEqual({ a: 2, b: 1 });
   });
   test('peak memory reads this process from /proc', () => {
     expect(treeRss(process.pid)).toBeGreaterThan(10 * 2 ** 20);
