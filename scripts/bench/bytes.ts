@@ -143,8 +143,11 @@ export const COUNT_CHARTS = `(() => {
 export interface BytesResult extends ByteTotals { requests: RequestRecord[]; charts: ChartCount; mainTextLength: number }
 
 /** Loads the page once (cold cache, fresh context, JS on) and records every request it makes. */
-export async function measureBytes(browser: Browser, baseUrl: string, page: BenchPage, dist: string): Promise<BytesResult> {
-  const context = await browser.newContext(MOBILE);
+/** A frame as wide as a host article's column: an embed there fetches its wide artboard. */
+export const WIDE_FRAME = { viewport: { width: 720, height: 900 } };
+
+export async function measureBytes(browser: Browser, baseUrl: string, page: BenchPage, dist: string, device: typeof MOBILE | typeof WIDE_FRAME = MOBILE): Promise<BytesResult> {
+  const context = await browser.newContext(device);
   try {
     const tab = await context.newPage();
     const seen: Request[] = [];

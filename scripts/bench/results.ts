@@ -14,6 +14,8 @@ export interface PdfFile { file: string; title: string; url: string; bytes: numb
 export interface PageResult extends Omit<BenchPage, 'file'> {
   url: string;
   bytes: BytesResult | null;
+  /** Embeds: the same cold load in a 720 px frame, where the wide artboard is fetched (not a target figure). */
+  wideFrame?: BytesResult | null;
   firstChart: { cpu4x: FirstChartResult | null; slow4g: FirstChartResult | null } | null;
   noJs: NoJsResult | null;
   lighthouse: LighthouseResult | null;

@@ -19,7 +19,7 @@ import { serveStatic } from '../lib/static-server.ts';
 import { TIMINGS_DIR } from '../pdf/build-pdfs.ts';
 import { parseArgs, USAGE, type Options } from './args.ts';
 import { cleanBuild, notMeasured, type BuildResult } from './build.ts';
-import { gzip9, measureBytes } from './bytes.ts';
+import { gzip9, measureBytes, WIDE_FRAME } from './bytes.ts';
 import { measureFirstChart, poolRuns, SLOW_4G, type FirstChartResult } from './first-chart.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { loadAverage, machineInfo } from './machine.ts';
@@ -150,6 +150,7 @@ async function main(): Promise<number> {
         }
         progress(`${p.path}: bytes, no-JS${p.chartIds.length ? ', first chart' : ''}`);
         try { p.bytes = await measureBytes(browser, baseUrl, pages[i], DIST); } catch (e) { errors.push(`${p.path}: bytes: ${errorText(e)}`); }
+        if (p.kind === 'embed' && p.chartIds.length) try { p.wideFrame = await measureBytes(browser, baseUrl, pages[i], DIST, WIDE_FRAME); } catch (e) { errors.push(`${p.path}: bytes at 720 px: ${errorText(e)}`); }
         const failed = p.bytes?.requests.filter((r) => r.failure || (r.status ?? 0) >= 400) ?? [];
         for (const r of failed) errors.push(`${p.path}: request failed: ${r.url} (${r.failure ?? r.status})`);
         try { p.noJs = await measureNoJs(browser, p.url, p.bytes?.charts.figures ?? p.chartIds.length, p.chartIds.length); } catch (e) { errors.push(`${p.path}: no-JS: ${errorText(e)}`); }
