@@ -29,10 +29,16 @@ test.each(CHARTS.map((c) => c.id))('%s: the embed page has the narrow artboard o
   const wide = (JSON.parse(read(`embed/${id}/wide.json`)) as { html: string }).html;
   const page = art(read('charts/index.html'), id);
   expect(wide).toContain('<svg');
-  expect(wide).toBe(wideOf(page));
+  // The pages' wide artboard, or the part of it an embed draws (a chart may leave a panel out of embeds).
+  const pageWide = wideOf(page)!;
+  for (const svg of wide.match(/<svg[\s\S]*?<\/svg>/g)!) expect(pageWide).toContain(svg);
   // The embed's tooltip table is tips.json, the pages' table, so its marks and the fetched ones find their rows.
   expect(embed).toContain(`<script type="application/json" class="chart-tips" data-src="/embed/${id}/tips.json"></script>`);
   const table = /class="chart-tips">([\s\S]*?)<\/script>/.exec(page)?.[1];
-  expect(JSON.parse(read(`embed/${id}/tips.json`))).toEqual(JSON.parse(table!));
-  expect(JSON.parse(table!).length).toBeGreaterThan(0);
+  const tips = JSON.parse(read(`embed/${id}/tips.json`)) as unknown[];
+  // Every row is a row of the pages' table (the same marks' tooltips).
+  const pageRows = new Set((JSON.parse(table!) as unknown[]).map((r) => JSON.stringify(r)));
+  for (const row of tips) expect(pageRows.has(JSON.stringify(row))).toBe(true);
+  expect(tips.length).toBeGreaterThan(0);
+  for (const [, row] of (embed + wide).matchAll(/ data-tip="(\d+)"/g)) expect(tips[Number(row)], `row ${row}`).toBeTruthy();
 });

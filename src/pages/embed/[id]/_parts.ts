@@ -11,7 +11,8 @@ const rendered = new Map<string, Promise<{ wide: string; tips: string }>>();
 export function embedParts(id: string): Promise<{ wide: string; tips: string }> {
   if (!rendered.has(id)) {
     rendered.set(id, AstroContainer.create()
-      .then((c) => c.renderToString(Chart, { props: { id, context: 'embed-both-artboards' } }))
+      // At the embed's own address, so a component that draws differently in embeds (Astro.url) draws the embed's artboard.
+      .then((c) => c.renderToString(Chart, { props: { id, context: 'embed-both-artboards' }, request: new Request(`http://localhost/embed/${id}/`) }))
       .then((html) => embedPartsOf(html, id)));
   }
   return rendered.get(id)!;
