@@ -9,6 +9,8 @@ export interface Options {
   slow4g: boolean;
   /** only these URL paths (for a quick look); null: every page */
   only: string[] | null;
+  /** every claim and figure page and embed, not the first two of each kind */
+  allPages: boolean;
   /** scale mode: content multiplied by these factors, build steps timed (null: the normal benchmark) */
   scale: number[] | null;
   /** scale mode: a step running longer than this is stopped and reported as at least this long, s */
@@ -23,6 +25,7 @@ export const USAGE = `npm run bench -- [flags]
   --runs N              cold runs per page for time to first chart (default 5)
   --no-slow4g           skip the first-chart runs with slow-4G network throttling
   --only /a/,/b/        measure only these paths (targets then cover only them)
+  --all-pages           every claim and figure page and embed (default: the first two of each kind; they share a template)
   --scale [1,4,16]      scale mode instead: content ×1, ×4, ×16 (valid records, fresh ids), each build step
                         timed with peak memory, growth per step, chart renders per build
   --scale-timeout S     scale mode: stop a step after S seconds and report it as at least that long (default 300)
@@ -35,7 +38,7 @@ function count(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, scale: null, scaleTimeout: 300, help: false };
+  const o: Options = { build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, allPages: false, scale: null, scaleTimeout: 300, help: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined];
     const value = () => inline ?? argv[++i];
@@ -43,6 +46,7 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--no-build': o.build = false; break;
       case '--no-lighthouse': o.lighthouse = false; break;
       case '--no-slow4g': o.slow4g = false; break;
+      case '--all-pages': o.allPages = true; break;
       case '--lighthouse-runs': o.lighthouseRuns = count(flag, value()); break;
       case '--runs': o.runs = count(flag, value()); break;
       case '--only': {

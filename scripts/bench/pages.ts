@@ -1,7 +1,9 @@
 /**
  * Which pages the benchmark measures, read from the built site in dist/ (never a hard-coded list):
  * every built HTML page except /print/* (the noindex source of the PDF briefing) and /404.html, embeds being
- * the pages under /embed/. Article pages and charts are recognised from the markup.
+ * the pages under /embed/; of the hundreds of claim and figure pages and their embeds, which share one
+ * template per kind, the first two of each kind unless --all-pages. Article pages and charts are
+ * recognised from the markup.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -56,11 +58,32 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-export async function listPages(dist: string): Promise<BenchPage[]> {
+/**
+ * The template group of a path among the hundreds of claim and figure pages and their embeds,
+ * which share one template per kind; null for every other page.
+ */
+export const templateGroup = (path: string): string | null => path.match(/^\/(claims|figures\/[a-z]+|embed\/claim|embed\/figure\/[a-z]+)\//)?.[1] ?? null;
+
+/** Of each template group, the first `perGroup` paths (in path order); every other page. */
+export function samplePaths(paths: readonly string[], perGroup: number): string[] {
+  const seen = new Map<string, number>();
+  return [...paths].sort().filter((p) => {
+    const group = templateGroup(p);
+    if (!group) return true;
+    seen.set(group, (seen.get(group) ?? 0) + 1);
+    return seen.get(group)! <= perGroup;
+  });
+}
+
+/** `perGroup`: how many claim and figure pages (and embeds) of each kind; all of them when undefined. */
+export async function listPages(dist: string, perGroup?: number): Promise<BenchPage[]> {
   const pages: BenchPage[] = [];
-  for (const file of await htmlFiles(dist)) {
+  const files = await htmlFiles(dist);
+  const paths = new Map(files.map((f) => [pagePathFromFile(relative(dist, f)), f] as const));
+  const keep = new Set(perGroup === undefined ? paths.keys() : samplePaths([...paths.keys()].filter((p): p is string => !!p), perGroup));
+  for (const file of files) {
     const path = pagePathFromFile(relative(dist, file));
-    if (!path) continue;
+    if (!path || !keep.has(path)) continue;
     const html = await readFile(file, 'utf8');
     pages.push({ path, file, kind: kindOf(path), article: isArticle(html), chartIds: chartIdsIn(html) });
   }

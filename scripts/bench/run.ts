@@ -36,12 +36,14 @@ const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'bench-results');
 /** The site URL's port (canonical links point at it); BENCH_PORT to serve elsewhere, e.g. beside another build. */
 const SITE_PORT = Number(process.env.BENCH_PORT ?? 4321);
+/** Claim and figure pages and their embeds measured per kind (they share one template; --all-pages for every one). */
+const SAMPLE_PER_TEMPLATE = 2;
 /** The zero-JS limit page: one build-time SVG chart, no CSS, fonts or JS (scripts/bench/reference/). */
 export const REFERENCE_DIR = join(import.meta.dirname, 'reference');
 
 export const METHOD_NOTES = [
   'Build: rm -rf dist, then astro build, scripts/downloads/build-downloads.ts and scripts/pdf/build-pdfs.ts run one after another, each timed with performance.now() around the child process (astro\'s content cache in .astro/ is kept, as `npm run build` keeps it).',
-  'Pages: every HTML file in dist/ except /print/* (the noindex source of the PDF briefing); embeds are /embed/<id>/; article pages are those with the Article layout\'s <article data-page>. Served by scripts/lib/static-server.ts (the _headers CSP and cache rules, gzip for text) on 127.0.0.1, loaded as http://localhost:<port>.',
+  'Pages: every HTML file in dist/ except /print/* (the noindex source of the PDF briefing), and of the claim and figure pages and their embeds (one template per kind, hundreds of pages) the first two of each kind in path order unless --all-pages; embeds are /embed/<id>/; article pages are those with the Article layout\'s <article data-page>. Served by scripts/lib/static-server.ts (the _headers CSP and cache rules, gzip for text) on 127.0.0.1, loaded as http://localhost:<port>.',
   'Browser: Debian Chromium via playwright-core (scripts/lib/chromium.ts), viewport 412×823, deviceScaleFactor 1.75, isMobile, touch; a fresh browser context (empty cache) for every load.',
   'Bytes: one cold load with JS on, waiting for network idle; every request Chromium made (document, CSS, JS, fonts, images, favicon, frames) is counted. raw = the file size in dist/; gz = zlib gzip level 9 of that file for text types (HTML, CSS, JS, JSON, SVG), raw size for fonts and images (woff2/PNG are compressed already); wire = encoded body + response headers Chromium reports from the local server (gzip level 6). JS counts external JS files plus the inline <script>s of the documents loaded (gzip -9 of those scripts joined); the inline part is also inside the HTML figure. 1 KB = 1024 bytes.',
   'Embeds: loaded directly at /embed/<id>/, which is exactly what the frame loads; their JS total is everything loaded in that frame. /embed.js (the host page\'s sizing script) is reported separately from dist/embed.js.',
@@ -111,7 +113,7 @@ async function main(): Promise<number> {
   }
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html not found: run without --no-build, or `npm run build` first');
 
-  let pages = await listPages(DIST);
+  let pages = await listPages(DIST, options.allPages || options.only ? undefined : SAMPLE_PER_TEMPLATE);
   if (options.only) {
     const missing = options.only.filter((p) => !pages.some((x) => x.path === p));
     if (missing.length) throw new Error(`--only: not built pages: ${missing.join(', ')}`);

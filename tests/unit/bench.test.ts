@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { median, summarize } from '../../scripts/bench/stats.ts';
 import { classify, inlineJsOf, inlineScripts, servedSize, gzip9, totals, type RequestRecord } from '../../scripts/bench/bytes.ts';
-import { chartIdsIn, comparePages, isArticle, pagePathFromFile } from '../../scripts/bench/pages.ts';
+import { chartIdsIn, comparePages, isArticle, pagePathFromFile, samplePaths } from '../../scripts/bench/pages.ts';
 import { noJsVerdict } from '../../scripts/bench/no-js.ts';
 import { combineRuns, summarizeLhr, type Lhr } from '../../scripts/bench/lighthouse.ts';
 import { evaluateTargets, KB, type TargetInput } from '../../scripts/bench/targets.ts';
@@ -257,13 +257,22 @@ describe('where we stand', () => {
   });
 });
 
+describe('claim and figure pages share a template per kind: the first two of each are measured', () => {
+  test('two of each kind, every other page', () => {
+    const paths = ['/', '/claims/b/', '/claims/a/', '/claims/c/', '/figures/forces/x/', '/figures/forces/y/', '/figures/forces/z/', '/figures/militancy/m/',
+      '/embed/claim/a/', '/embed/claim/b/', '/embed/claim/c/', '/embed/figure/forces/x/', '/embed/strike-map/', '/what-happened/'];
+    expect(samplePaths(paths, 2)).toEqual(['/', '/claims/a/', '/claims/b/', '/embed/claim/a/', '/embed/claim/b/', '/embed/figure/forces/x/', '/embed/strike-map/',
+      '/figures/forces/x/', '/figures/forces/y/', '/figures/militancy/m/', '/what-happened/']);
+  });
+});
+
 describe('flags', () => {
   test('defaults', () => {
-    expect(parseArgs([])).toEqual({ build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, scale: null, scaleTimeout: 300, help: false });
+    expect(parseArgs([])).toEqual({ build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, allPages: false, scale: null, scaleTimeout: 300, help: false });
   });
   test('every flag', () => {
-    expect(parseArgs(['--no-build', '--no-lighthouse', '--lighthouse-runs', '3', '--runs=7', '--no-slow4g', '--only', '/,/a/']))
-      .toEqual({ build: false, lighthouse: false, lighthouseRuns: 3, runs: 7, slow4g: false, only: ['/', '/a/'], scale: null, scaleTimeout: 300, help: false });
+    expect(parseArgs(['--no-build', '--no-lighthouse', '--lighthouse-runs', '3', '--runs=7', '--no-slow4g', '--only', '/,/a/', '--all-pages']))
+      .toEqual({ build: false, lighthouse: false, lighthouseRuns: 3, runs: 7, slow4g: false, only: ['/', '/a/'], allPages: true, scale: null, scaleTimeout: 300, help: false });
   });
   test('bad values and unknown flags are refused', () => {
     expect(() => parseArgs(['--runs', '0'])).toThrow(/whole number/);
