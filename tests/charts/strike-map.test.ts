@@ -67,9 +67,9 @@ describe('what strike-map plots', () => {
 
   test('places less than 10 km apart share one marker, named after the most specific', () => {
     const sites = groupSites(selectPlaces(data).plotted);
-    const kandahar = sites.find((s) => s.places.some((p) => p.place.id === 'kandahar-province'))!;
-    expect(kandahar.label).toBe('Kandahar');
-    expect(kandahar.kinds).toEqual(['air-strike', 'ground-clash']);
+    const nangarhar = sites.find((s) => s.places.some((p) => p.place.id === 'nangarhar'))!;
+    expect(nangarhar.label).toBe('Bihsud, Nangarhar');
+    expect(nangarhar.places.map((p) => p.place.id)).toEqual(['bihsud', 'nangarhar']);
     for (const a of sites) for (const b of sites) {
       if (a !== b) expect(geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM, `${a.id}–${b.id}`).toBeGreaterThanOrEqual(10);
     }
@@ -254,9 +254,9 @@ describe('strike-map colours', () => {
 
   test.each(Object.keys(themes))('%s theme: label colours reach 4.5:1 on the paper and on every land fill; markers 3:1', (name) => {
     const t = themes[name as keyof typeof themes];
-    const fills = ['--sm-land', '--sm-af', '--sm-pk'].map((f) => token(t.mine, f)!);
+    const fills = ['--sm-land', '--sm-home', '--sm-sea'].map((f) => token(t.mine, f)!);
     expect(fills.every(Boolean)).toBe(true);
-    for (const text of [t.ink, token(t.mine, '--sm-country')!]) {
+    for (const text of [t.ink, token(t.mine, '--sm-country')!, token(t.mine, '--sm-province')!]) {
       for (const bg of [t.paper, ...fills]) expect(contrast(text, bg), `${text} on ${bg}`).toBeGreaterThanOrEqual(4.5);
     }
     for (const mark of [token(t.mine, '--sm-event')!, token(t.mine, '--sm-closed')!, token(t.mine, '--sm-durand')!]) {
