@@ -106,7 +106,7 @@ describe('strike-map geometry on the project content', () => {
     }
   });
 
-  test('labels never overlap each other, any marker but their own, the scale bar or the panel edge (0.55 em per character)', () => {
+  test('labels never overlap each other, any marker but their own, the scale bar or the panel edge (text measured with the kit's font metrics)', () => {
     for (const [name, g] of layouts()) {
       for (const panel of g.panels) {
         const texts = [...textBoxes(panel), ...panel.countryLabels.map((c) => ({ what: c.text, box: c.box })), { what: 'scale', box: panel.scaleBar.box }];
