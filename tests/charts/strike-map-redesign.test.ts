@@ -171,6 +171,9 @@ describe('strike-map tooltips', () => {
     const shorabak = model.layouts.wide.panels.flatMap((p) => p.sites).find((s) => s.id === 'shorabak' && s.tip)!;
     expect(shorabak.tip!.meta).toContain('30 killed');
     expect(shorabak.tip!.value).toContain('5–6 March 2026');
+    // without scripts the table carries the same toll
+    const row = model.table.rows.find((r) => r[0] === 'Shorabak')!;
+    expect(row[model.table.columns.indexOf('Toll, as each claimant gave it')]).toContain('30 killed');
   });
 });
 

@@ -80,7 +80,7 @@ describe('what strike-map plots', () => {
     expect(model.table.rows.map((r) => r[0])).toEqual(plotted.map((p) => p.place.name));
     const ids = new Set(plotted.flatMap((p) => p.events.flatMap((e) => e.sources.map((s) => s.id))));
     expect(model.sources.map((s) => s.id).sort()).toEqual([...ids].sort());
-    expect(model.table.rows.flatMap((r) => r[5].split(', ').filter(Boolean)).every((id) => ids.has(id))).toBe(true);
+    expect(model.table.rows.flatMap((r) => r[model.table.columns.indexOf('Sources')].split(', ').filter(Boolean)).every((id) => ids.has(id))).toBe(true);
   });
 
   test('the summary is generated from the data: counts, kinds and the cities struck', () => {
@@ -106,7 +106,7 @@ describe('strike-map geometry on the project content', () => {
     }
   });
 
-  test('labels never overlap each other, any marker but their own, the scale bar or the panel edge (text measured with the kit's font metrics)', () => {
+  test('labels never overlap each other, any marker but their own, the scale bar or the panel edge (text measured with the kit font metrics)', () => {
     for (const [name, g] of layouts()) {
       for (const panel of g.panels) {
         const texts = [...textBoxes(panel), ...panel.countryLabels.map((c) => ({ what: c.text, box: c.box })), { what: 'scale', box: panel.scaleBar.box }];

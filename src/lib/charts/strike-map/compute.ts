@@ -13,6 +13,7 @@ import { sourcesOf } from '../sources.ts';
 import type { ChartModel, ContentData } from '../types.ts';
 import { loadCountries, type CountriesTopology } from './geography.ts';
 import { crowdedArea, layoutFor, worldOf, type Geometry } from './layout.ts';
+import { tollFor } from './tips.ts';
 import {
   AREA_KINDS, CARRIED_OVER, CLOSURE_FIGURE, HOME, MARK_LABELS, MERGE_KM, SCOPE_START, countryName, dateText, groupSites, listText,
   selectPlaces, type MarkKind, type PlottedPlace,
@@ -88,13 +89,14 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
       p.reference ? 'City shown for orientation' : p.kinds.map((k, i) => (i ? MARK_LABELS[k].toLowerCase() : MARK_LABELS[k])).join('; '),
       p.events.map((e) => e.title).join('; '),
       p.events.map((e) => dateText(e)).join('; '),
+      tollFor(p.events, [p.place.id], data),
       sourceIds.join(', '),
     ];
   });
   return {
     summary,
     layouts: { narrow: layoutFor('narrow', sitesData, world, data, area), wide: layoutFor('wide', sitesData, world, data, area) },
-    table: { columns: ['Place', 'Country', 'Shown as', 'What happened', 'Date', 'Sources'], rows: tableRows },
+    table: { columns: ['Place', 'Country', 'Shown as', 'What happened', 'Date', 'Toll, as each claimant gave it', 'Sources'], rows: tableRows },
     sources: sourcesOf(data, withEvents.flatMap((p) => p.events.flatMap((e) => e.sources.map((s) => s.id)))),
     notes,
     // a locator map's source line: where the events come from, and the borders' originator

@@ -53,7 +53,7 @@ export interface Paths {
   home: string;
   /** Borders between other countries. */
   otherBorders: string;
-  /** Borders of Afghanistan and Pakistan with their other neighbours. */
+  /** Borders of Afghanistan and Pakistan with their other neighbours (enlarged area only: on the main map the outline of `home` draws them). */
   outerBorders: string;
   /** The Line of Control in Kashmir (dashed, as newsrooms draw it). */
   loc: string;
@@ -251,7 +251,8 @@ function pathsFor(world: World, projection: GeoProjection, box: Box, detail: boo
       land: atlas.pathOf(feature(topo, topo.objects.land) as never),
       home: atlas.pathOf(atlas.merged(isHome)),
       otherBorders: lines(atlas.lines((a, b) => a !== b && !isHome(a) && !isHome(b))),
-      outerBorders: lines(outer),
+      // on the main map the home shape's own outline is these borders (it never meets the panel's edge)
+      outerBorders: detail ? lines(outer) : '',
       loc: lines(loc),
       durand: lines(durand),
     },

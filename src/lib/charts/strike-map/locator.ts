@@ -24,7 +24,7 @@ export function locatorFor(topo: CountriesTopology, x: number, y: number, r: num
     .scale(r * ZOOM)
     .clipAngle((Math.asin(1 / ZOOM) * 180) / Math.PI)
     .precision(1);
-  const writer = new ShortPath(1, 0.8, 3);
+  const writer = new ShortPath(1, 1.1, 4);
   const path = geoPath(projection, writer as never);
   const draw = (object: unknown) => { path(object as never); return writer.result(); };
   const isHome = (g: { id?: string | number }) => g.id === AFGHANISTAN || g.id === PAKISTAN;
