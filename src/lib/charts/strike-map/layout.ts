@@ -79,7 +79,7 @@ export interface Panel {
   heading?: { text: string; x: number; y: number };
 }
 
-export interface LegendItem { kind: MarkKind | 'reference' | 'capital' | 'province' | 'durand' | 'detail'; text: string; x: number; y: number }
+export interface LegendItem { kind: MarkKind | 'reference' | 'capital' | 'province' | 'durand' | 'loc' | 'detail'; text: string; x: number; y: number }
 export interface KeyItem { n: number; text: string; x: number; y: number; box: Box }
 
 export interface Geometry {
@@ -446,6 +446,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     ...(sitesData.some((sd) => sd.capital) ? [{ kind: 'capital' as const, text: 'Bold name: capital' }] : []),
     ...(provincesOf(data).length || sitesData.some((sd) => sd.province) ? [{ kind: 'province' as const, text: 'Italic name: province' }] : []),
     { kind: 'durand' as const, text: 'Afghanistan–Pakistan border' },
+    { kind: 'loc' as const, text: 'Line of Control (Kashmir)' },
     ...(detailPlan ? [{ kind: 'detail' as const, text: 'Area enlarged' }] : []),
   ];
   const rowH = fs + 9;
