@@ -18,15 +18,17 @@ type Claim = ContentData['claims'][number];
 /** Figures listed in a tooltip before "N more figures". */
 export const MAX_TOLLS = 3;
 
-/** The claims that give a figure for the event: those whose fact the event cites. */
+/** The claims that give a figure for the event (those whose fact the event cites), in a fixed order. */
 export function claimsFor(e: Event, data: ContentData): Claim[] {
-  return data.claims.filter((c) => c.fact && e.facts.includes(c.fact));
+  return data.claims
+    .filter((c) => c.fact && e.facts.includes(c.fact))
+    .sort((a, b) => a.asserted.localeCompare(b.asserted) || a.id.localeCompare(b.id));
 }
 
 /** "Civilians in Barmal district, Paktika" -> "civilians": whose losses, without the where. */
 const whose = (subject: string) => {
-  const head = subject.split(/,| who | in | at | near | hurt | killed | where /)[0].trim();
-  return /^[A-Z][a-z]/.test(head) && !/^(TTP|Pakistani|Afghan|Shia|Taliban)/.test(head) ? head[0].toLowerCase() + head.slice(1) : head;
+  const head = subject.split(/,|\s(?:who|in|at|near|hurt|killed|where)\b/)[0].trim();
+  return /^(TTP|Pakistani|Afghan|Shia|Taliban|IS-K)\b/.test(head) ? head : head[0].toLowerCase() + head.slice(1);
 };
 
 /** "at least 14 killed (civilians)": one claim's figure, as recorded. */
