@@ -35,7 +35,9 @@ export function candidates(marker: Box, width: number, height: number, gap: numb
   const cy = (marker.y0 + marker.y1) / 2;
   const cx = (marker.x0 + marker.x1) / 2;
   const h2 = height / 2;
-  const at = (x: number, y: number, anchor: Anchor): PlacedText => {
+  // positions on whole units: shorter SVG, and the box is measured from the position drawn
+  const at = (fx: number, fy: number, anchor: Anchor): PlacedText => {
+    const [x, y] = [Math.round(fx), Math.round(fy)];
     const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
     return { x, y, anchor, box: { x0, y0: y - h2, x1: x0 + width, y1: y + h2 } };
   };
@@ -64,8 +66,8 @@ export function spiral(marker: Box, width: number, height: number, radii: number
   for (const r of radii) {
     for (let i = 0; i < 24; i++) {
       const a = (Math.PI * 2 * i) / 24;
-      const x = cx + Math.cos(a) * r;
-      const y = cy + Math.sin(a) * r;
+      const x = Math.round(cx + Math.cos(a) * r);
+      const y = Math.round(cy + Math.sin(a) * r);
       out.push({ x, y, anchor: 'middle', box: { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 } });
     }
   }

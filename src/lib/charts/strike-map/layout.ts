@@ -183,17 +183,18 @@ export function leaderFor(marker: Box, box: Box): Site['leader'] {
   const t0 = exit((marker.x1 - marker.x0) / 2, (marker.y1 - marker.y0) / 2);
   const t1 = 1 - exit((box.x1 - box.x0) / 2, (box.y1 - box.y0) / 2);
   if ((t1 - t0) * Math.hypot(dx, dy) < 5) return undefined;
-  return { x1: r1(mx + dx * t0), y1: r1(my + dy * t0), x2: r1(mx + dx * t1), y2: r1(my + dy * t1) };
+  const r = Math.round;
+  return { x1: r(mx + dx * t0), y1: r(my + dy * t0), x2: r(mx + dx * t1), y2: r(my + dy * t1) };
 }
 
 function glyphsFor(kinds: MarkKind[], x: number, y: number, s: number): { glyphs: Glyph[]; marker: Box } {
   if (kinds.length === 0) {
     const r = s * 0.75 + 1;
-    return { glyphs: [{ kind: 'reference', x: r1(x), y: r1(y) }], marker: { x0: x - r, y0: y - r, x1: x + r, y1: y + r } };
+    return { glyphs: [{ kind: 'reference', x: Math.round(x), y: Math.round(y) }], marker: { x0: x - r, y0: y - r, x1: x + r, y1: y + r } };
   }
   const step = 2 * s + GLYPH_GAP;
   const n = kinds.length;
-  const glyphs = kinds.map((kind, i) => ({ kind, x: r1(x + (i - (n - 1) / 2) * step), y: r1(y) }));
+  const glyphs = kinds.map((kind, i) => ({ kind, x: Math.round(x + (i - (n - 1) / 2) * step), y: Math.round(y) }));
   const half = ((n - 1) * step) / 2 + s + 1.5;
   return { glyphs, marker: { x0: x - half, y0: y - s - 1.5, x1: x + half, y1: y + s + 1.5 } };
 }
@@ -243,13 +244,16 @@ function pathsFor(world: World, projection: GeoProjection, box: Box, detail: boo
     flush();
   }
   const durand = atlas.lines((a, b) => a !== b && isHome(a) && isHome(b));
+  const land = atlas.pathOf(feature(topo, topo.objects.land) as never);
+  const home = atlas.pathOf(atlas.merged(isHome));
   return {
     path: geoPath(projection),
     borderPoints: [...outer, ...loc, ...durand].flat(),
     durand,
     paths: {
-      land: atlas.pathOf(feature(topo, topo.objects.land) as never),
-      home: atlas.pathOf(atlas.merged(isHome)),
+      // where the two countries fill the whole panel, the land under them is not drawn
+      land: land === home ? '' : land,
+      home,
       otherBorders: lines(atlas.lines((a, b) => a !== b && !isHome(a) && !isHome(b))),
       // on the main map the home shape's own outline is these borders (it never meets the panel's edge)
       outerBorders: detail ? lines(outer) : '',
@@ -290,7 +294,7 @@ function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, 
   for (const site of toLabel) {
     const p = placement.placed.get(site.id);
     if (!p) continue;
-    const text: PlacedText = { x: r1(p.x), y: r1(p.y), anchor: p.anchor, box: p.box };
+    const text: PlacedText = { x: p.x, y: p.y, anchor: p.anchor, box: p.box };
     if (p.variant === 0) site.name = text;
     else {
       site.numberText = text;
@@ -302,14 +306,14 @@ function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, 
 }
 
 /** Country names inside their country, as near the visible centre as markers and labels allow. */
-function countryLabelsFor(world: World, projection: GeoProjection, path: ReturnType<typeof geoPath>, bounds: Box, taken: BoxGrid, fs: number): CountryLabel[] {
+function countryLabelsFor(world: World, projection: GeoProjection, path: ReturnType<typeof geoPath>, bounds: Box, taken: BoxGrid, fs: number, majors: boolean): CountryLabel[] {
   const named: [Feature<GeoGeometry, { name: string }>, string, boolean][] = [
     [world.af, 'Afghanistan', true],
     [world.pk, 'Pakistan', true],
     ...world.countries.filter((f) => NEIGHBOURS[String(f.id)]).map((f) => [f, NEIGHBOURS[String(f.id)], false] as [Feature<GeoGeometry, { name: string }>, string, boolean]),
   ];
   const labels: CountryLabel[] = [];
-  for (const [f, name, major] of named) {
+  for (const [f, name, major] of named.filter(([, , m]) => m === majors)) {
     const text = name.toUpperCase();
     const size = major ? fs + 1 : fs;
     const w = capsWidth(text, size, major ? 2 : 1, major);
@@ -319,7 +323,7 @@ function countryLabelsFor(world: World, projection: GeoProjection, path: ReturnT
     const b = path.bounds(f);
     const pts: [number, number][] = [];
     for (let x = Math.max(b[0][0], bounds.x0); x <= Math.min(b[1][0], bounds.x1); x += 5) {
-      for (let y = Math.max(b[0][1], bounds.y0); y <= Math.min(b[1][1], bounds.y1); y += 5) pts.push([x, y]);
+      for (let y = Math.max(b[0][1], bounds.y0); y <= Math.min(b[1][1], bounds.y1); y += 5) pts.push([Math.round(x), Math.round(y)]);
     }
     pts.sort((p, q) => Math.hypot(p[0] - c[0], p[1] - c[1]) - Math.hypot(q[0] - c[0], q[1] - c[1]) || p[0] - q[0] || p[1] - q[1]);
     const isIn = (x: number, y: number) => {
@@ -365,7 +369,7 @@ interface PanelPlan {
 
 function sitesFor(plan: PanelPlan, s: number, data: ContentData, focus: (sd: SiteData) => boolean): Site[] {
   return [...plan.sites].sort(byPriority).map((sd) => {
-    const [x, y] = plan.projection([sd.lon, sd.lat])!;
+    const [x, y] = plan.projection([sd.lon, sd.lat])!.map(Math.round);
     const { glyphs, marker } = glyphsFor(sd.kinds, x, y, s);
     return {
       id: sd.id,
@@ -481,7 +485,8 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     const labelled = labelSites(toLabel, [...markers, bar.box, ...provinceLabels.map((l) => l.box)], bounds, fs, `${layout} ${plan.id}`, durand);
     numbered.push(...labelled.numbered.sort((a, b) => a.x - b.x || a.y - b.y));
     for (const b of sites.flatMap((site) => [site.name?.box, site.numberText?.box].filter((b): b is Box => Boolean(b)))) taken.add(b);
-    const countryLabels = countryLabelsFor(world, plan.projection, path, bounds, taken, fs);
+    // the two countries' names first, then the neighbours'
+    const countryLabels = [true, false].flatMap((majors) => countryLabelsFor(world, plan.projection, path, bounds, taken, fs, majors));
     return {
       id: plan.id,
       box: plan.box,

@@ -27,11 +27,11 @@ export function provincesOf(data: ContentData): Province[] {
 
 /** Candidate centres: the point itself, then rings around it, nearest first. */
 function around(x: number, y: number): [number, number][] {
-  const out: [number, number][] = [[x, y]];
+  const out: [number, number][] = [[Math.round(x), Math.round(y)]];
   for (let r = 4; r <= MAX_SHIFT; r += 4) {
     for (let i = 0; i < 16; i++) {
       const a = (Math.PI * 2 * i) / 16;
-      out.push([x + Math.cos(a) * r, y + Math.sin(a) * r * 0.6]);
+      out.push([Math.round(x + Math.cos(a) * r), Math.round(y + Math.sin(a) * r * 0.6)]);
     }
   }
   return out;
@@ -67,7 +67,7 @@ export function areaLabelsFor(provinces: Province[], projection: GeoProjection, 
     if (!spot) { missed.push(p.id); continue; }
     const box = { x0: spot[0] - w / 2, y0: spot[1] - h / 2, x1: spot[0] + w / 2, y1: spot[1] + h / 2 };
     grid.add(box);
-    labels.push({ id: p.id, text: p.name, lines, x: r1(spot[0]), y: r1(spot[1] - h / 2 + lineHeight / 2), lineHeight: r1(lineHeight), box });
+    labels.push({ id: p.id, text: p.name, lines, x: spot[0], y: r1(spot[1] - h / 2 + lineHeight / 2), lineHeight: r1(lineHeight), box });
   }
   return { labels, missed };
 }
