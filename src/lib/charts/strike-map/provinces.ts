@@ -60,10 +60,6 @@ export function areaLabelsFor(provinces: Province[], projection: GeoProjection, 
       const box = { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
       return inside(box, bounds) && !grid.hits(box, 2) && [[x, y], [box.x0, box.y0], [box.x1, box.y0], [box.x0, box.y1], [box.x1, box.y1]].every(([a, b]) => within(a, b));
     });
-    if (!spot && process.env.SM_DEBUG) {
-      const c = around(at[0], at[1]).map(([x, y]) => { const box = { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 }; return `${inside(box, bounds) ? '' : 'B'}${grid.hits(box, 2) ? 'G' : ''}${[[x, y], [box.x0, box.y0], [box.x1, box.y0], [box.x0, box.y1], [box.x1, box.y1]].every(([a, b]) => within(a, b)) ? '' : 'C'}`; });
-      console.log(p.id, at.map(Math.round), w, h, c.slice(0, 40).join(' '));
-    }
     if (!spot) { missed.push(p.id); continue; }
     const box = { x0: spot[0] - w / 2, y0: spot[1] - h / 2, x1: spot[0] + w / 2, y1: spot[1] + h / 2 };
     grid.add(box);
