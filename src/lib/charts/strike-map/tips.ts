@@ -7,7 +7,7 @@ import { formatDate } from '../../data/asOf.ts';
 import { formatQuantity } from '../../data/quantity.ts';
 import { sourcesOf } from '../sources.ts';
 import type { ContentData } from '../types.ts';
-import { MARK_LABELS, countryName, dateText, listText, type MarkKind, type SiteData } from './places.ts';
+import { MARK_LABELS, countryName, dateText, listText, type SiteData } from './places.ts';
 
 /** Tooltip text for a script-only enhancement; the chart is complete without it. */
 export interface Tip { title: string; value: string; meta: string; source: string; aria: string }
