@@ -42,28 +42,30 @@ export class GridIndex<T> {
   private cell: number;
   private query = 0;
   constructor(cell = 48) { this.cell = cell; }
-  private keys(b: Box, pad: number): number[] {
-    const out: number[] = [];
-    const [i0, i1] = [Math.floor((b.x1 - pad) / this.cell), Math.floor((b.x2 + pad) / this.cell)];
-    const [j0, j1] = [Math.floor((b.y1 - pad) / this.cell), Math.floor((b.y2 + pad) / this.cell)];
-    for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) out.push((i + 4096) * 8192 + (j + 4096));
-    return out;
-  }
   add(box: Box, item: T): void {
     const entry = { box, item, seen: 0 };
-    for (const k of this.keys(box, 0)) {
-      const list = this.cells.get(k);
-      if (list) list.push(entry); else this.cells.set(k, [entry]);
+    const c = this.cell;
+    for (let i = Math.floor(box.x1 / c); i <= Math.floor(box.x2 / c); i++) {
+      for (let j = Math.floor(box.y1 / c); j <= Math.floor(box.y2 / c); j++) {
+        const k = (i + 4096) * 8192 + (j + 4096);
+        const list = this.cells.get(k);
+        if (list) list.push(entry); else this.cells.set(k, [entry]);
+      }
     }
   }
   /** Calls `fn` once for each item whose box comes within `pad` of `box`, until it returns true. */
   visit(box: Box, pad: number, fn: (box: Box, item: T) => boolean): void {
     const q = ++this.query;
-    for (const k of this.keys(box, pad)) {
-      for (const e of this.cells.get(k) ?? []) {
-        if (e.seen === q || !hit(e.box, box, pad)) continue;
-        e.seen = q;
-        if (fn(e.box, e.item)) return;
+    const c = this.cell;
+    for (let i = Math.floor((box.x1 - pad) / c); i <= Math.floor((box.x2 + pad) / c); i++) {
+      for (let j = Math.floor((box.y1 - pad) / c); j <= Math.floor((box.y2 + pad) / c); j++) {
+        const list = this.cells.get((i + 4096) * 8192 + (j + 4096));
+        if (!list) continue;
+        for (const e of list) {
+          if (e.seen === q || !hit(e.box, box, pad)) continue;
+          e.seen = q;
+          if (fn(e.box, e.item)) return;
+        }
       }
     }
   }
@@ -141,6 +143,12 @@ function leaderFor(req: { x: number; y: number; r: number }, box: Box): [number,
   return box.y2 < req.y ? [req.x, req.y - req.r - 1, cx, box.y2 + 1] : [req.x, req.y + req.r + 1, cx, box.y1 - 1];
 }
 
+/**
+ * A spot that costs this much collides twice or more: it is not worth telling from worse ones, so
+ * checking stops there. This bounds the work per spot where labels crowd (the tests then fail).
+ */
+const GIVE_UP = 150;
+
 type Item = { kind: 'box' | 'label' | 'seg' | 'soft' | 'leader'; seg?: Seg; own?: string };
 
 /**
@@ -165,7 +173,7 @@ export function placeLabels<A>(requests: PlaceRequest<A>[], bounds: Box, obstacl
           let cost = i * 0.01 + ai * 0.3 + c.tier * 0.4;
           // a spot is dropped as soon as it costs more than the best so far: in crowded places
           // that is after the first collision, so each spot is checked against a few neighbours
-          const limit = best?.cost ?? Infinity;
+          const limit = Math.min(best?.cost ?? Infinity, GIVE_UP);
           if (cost >= limit) continue;
           if (!inside(box)) cost += 1000;
           const onBox = (b: Box, item: Item) => {
@@ -196,7 +204,13 @@ export function placeLabels<A>(requests: PlaceRequest<A>[], bounds: Box, obstacl
           if (!best || cost < best.cost) best = { box, c, cost, value: alt.value };
         }
       }
-      const { box, c, cost, value } = best!;
+      // nowhere clear and every spot past GIVE_UP: the first spot of the fullest wording
+      if (!best) {
+        const alt = req.alts[0];
+        const c = candidates(alt.w, alt.h, req.r, size)[0];
+        best = { box: { x1: req.x + c.dx, y1: req.y + c.dy, x2: req.x + c.dx + alt.w, y2: req.y + c.dy + alt.h }, c, cost: GIVE_UP, value: alt.value };
+      }
+      const { box, c, cost, value } = best;
       const leader = c.leader ? leaderFor(req, box) : undefined;
       moving.add(box, { kind: 'label' });
       if (leader) { const s: Seg = [[leader[0], leader[1]], [leader[2], leader[3]]]; moving.add(segBox(s), { kind: 'leader', seg: s }); }

@@ -17,7 +17,12 @@ export type { Geometry, Mark, Panel } from './layout.ts';
 export { allMarks, allText } from './layout.ts';
 
 /** Height of the tallest panel's plot, per artboard. */
-const TALLEST = { narrow: 250, wide: 270 };
+const TALLEST = { narrow: 250, wide: 270, full: 300 };
+/**
+ * The full-width desktop artboard: the grid's width (64rem less its padding) at one unit per px,
+ * the two panels side by side, so chart text stays at the kit's one size.
+ */
+export const FULL_WIDTH = 960;
 
 /** Every record the chart draws, in table order: panel by panel, publisher by publisher, year by year. */
 export function plottedRecords(data: ContentData): Classified[] {
@@ -35,7 +40,7 @@ export function compute(data: ContentData): ChartModel<Geometry> {
   const plotted = plottedRecords(data);
   const layouts = {
     narrow: layout(ARTBOARDS.narrow, data, TALLEST.narrow),
-    wide: layout(ARTBOARDS.wide, data, TALLEST.wide),
+    wide: { ...layout(ARTBOARDS.wide, data, TALLEST.wide), full: layout(FULL_WIDTH, data, TALLEST.full, [3, 2]) },
   };
   const drawn = new Set(allMarks(layouts.wide).map((m) => m.id));
   return {

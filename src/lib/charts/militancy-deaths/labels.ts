@@ -55,9 +55,9 @@ export function labelMarks(marks: Mark[], byId: Map<string, Classified>, hero: s
 
 /**
  * "Figures later revised, as first given: CRSS 7,655 (2014), 4,612 (2015); PICSS 1,969 (2024)",
- * flowed into lines `width` wide from `top`; each figure is its own text, so it can be a mark.
+ * flowed into lines `width` wide from (`x0`, `top`); each figure is its own text, so it can be a mark.
  */
-export function revisionNote(revised: Classified[], publishers: string[], width: number, top: number, data: ContentData): { texts: TextLine[]; earlier: Earlier[]; bottom: number } {
+export function revisionNote(revised: Classified[], publishers: string[], x0: number, width: number, top: number, data: ContentData): { texts: TextLine[]; earlier: Earlier[]; bottom: number } {
   if (!revised.length) return { texts: [], earlier: [], bottom: top };
   type Token = { spans: Span[]; id?: string; c?: Classified };
   const tokens: Token[] = 'Figures later revised, as first given:'.split(' ').map((w) => ({ spans: [{ text: w, cls: 'muted' }] }));
@@ -74,7 +74,7 @@ export function revisionNote(revised: Classified[], publishers: string[], width:
   let run: Token[] = [];
   let runX = 0;
   const flush = () => {
-    if (run.length) texts.push({ x: round(runX), y: round(baseline(top, row)), size: S, spans: run.flatMap((t, i) => (i ? [{ text: ' ', cls: 'plain' as const }, ...t.spans] : t.spans)) });
+    if (run.length) texts.push({ x: round(x0 + runX), y: round(baseline(top, row)), size: S, spans: run.flatMap((t, i) => (i ? [{ text: ' ', cls: 'plain' as const }, ...t.spans] : t.spans)) });
     run = [];
   };
   for (const t of tokens) {
@@ -82,7 +82,7 @@ export function revisionNote(revised: Classified[], publishers: string[], width:
     if (x > 0 && x + w > width - 1) { flush(); row++; x = 0; }
     if (t.id) {
       flush();
-      earlier.push({ id: t.id, lines: [{ x: round(x), y: round(baseline(top, row)), size: S, spans: t.spans }], tip: tipFor(t.c!, data) });
+      earlier.push({ id: t.id, lines: [{ x: round(x0 + x), y: round(baseline(top, row)), size: S, spans: t.spans }], tip: tipFor(t.c!, data) });
     } else {
       if (!run.length) runX = x;
       run.push(t);

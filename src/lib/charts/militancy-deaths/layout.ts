@@ -69,6 +69,8 @@ export interface Geometry {
   key: KeyItem[];
   texts: TextLine[];
   panels: Panel[];
+  /** The full-width desktop artboard, drawn with the wide one and shown instead of it in a container at least its width. */
+  full?: Geometry;
 }
 
 interface Ctx {
@@ -142,13 +144,18 @@ function dodge(want: { x: number; y: number; r: number }[], x0: number, x1: numb
   });
 }
 
-function layoutPanel(ctx: Ctx, measure: (typeof TIME_MEASURES)[number], cs: Classified[], years: [number, number], yTop: number, scale: { step: number; px: number }): { panel: Panel; bottom: number } {
-  const { W } = ctx;
+/**
+ * Where a panel goes: `w` units wide from `x0`, its heading at `yTop`. Panels set side by side
+ * share `plotTop` and `domainMax`, so their axes line up.
+ */
+interface Frame { x0: number; w: number; yTop: number; plotTop?: number; domainMax?: number }
+
+function layoutPanel(ctx: Ctx, measure: (typeof TIME_MEASURES)[number], cs: Classified[], years: [number, number], frame: Frame, scale: { step: number; px: number }): { panel: Panel; bottom: number; plotTop: number } {
   const texts: TextLine[] = [];
-  let y = yTop;
-  for (const l of wrapSpans([{ text: PANEL_TITLES[measure], cls: 'strong' }], W - 2, S)) { texts.push(line(0, y + S * 0.8, l)); y += LH; }
-  const plotX0 = 0;
-  const plotX1 = W - 1; // one unit in, so right-aligned text cannot overshoot the artboard
+  let y = frame.yTop;
+  for (const l of wrapSpans([{ text: PANEL_TITLES[measure], cls: 'strong' }], frame.w - 2, S)) { texts.push(line(frame.x0, y + S * 0.8, l)); y += LH; }
+  const plotX0 = frame.x0;
+  const plotX1 = frame.x0 + frame.w - 1; // one unit in, so right-aligned text cannot overshoot the artboard
   const nYears = years[1] - years[0] + 1;
   const colW = (plotX1 - plotX0) / nYears;
   const xOf = (year: number) => plotX0 + colW * (year - years[0] + 0.5);
@@ -167,15 +174,17 @@ function layoutPanel(ctx: Ctx, measure: (typeof TIME_MEASURES)[number], cs: Clas
   });
   const stripTop = y + 2;
   const stripRows = stripItems.length ? Math.max(...stripItems.map((s) => s.row)) + 1 : 0;
-  for (const s of stripItems) texts.push(line(s.x + 4, stripTop + S * 0.8 + s.row * LH, [{ text: wording, cls: 'muted' }]));
-  const plotTop = stripTop + stripRows * LH + 2;
+  const stripBaseline = (row: number) => Math.max(frame.plotTop ?? 0, stripTop + stripRows * LH + 2) - (stripRows - row) * LH + S * 0.8 - 2;
+  for (const s of stripItems) texts.push(line(round(s.x + 4), round(stripBaseline(s.row)), [{ text: wording, cls: 'muted' }]));
+  const plotTop = Math.max(frame.plotTop ?? 0, stripTop + stripRows * LH + 2);
+  const ownTop = stripTop + stripRows * LH + 2;
 
   const max = Math.max(...cs.map(magnitude));
-  const domainMax = Math.ceil(max / (scale.step / 2)) * (scale.step / 2);
+  const domainMax = frame.domainMax ?? Math.ceil(max / (scale.step / 2)) * (scale.step / 2);
   const headroom = S + 6 + OPEN_END_UP_ROOM;
   const base = plotTop + headroom + domainMax * scale.px;
   const yOf = scaleLinear().domain([0, domainMax]).range([base, plotTop + headroom]);
-  const breaks = stripItems.map((s) => ({ x: round(s.x), y1: round(stripTop + s.row * LH + 2), y2: round(base) }));
+  const breaks = stripItems.map((s) => ({ x: round(s.x), y1: round(stripBaseline(s.row) - S * 0.8 + 2), y2: round(base) }));
 
   const grid: number[] = [];
   const gridLabels: TextLine[] = [];
@@ -235,17 +244,21 @@ function layoutPanel(ctx: Ctx, measure: (typeof TIME_MEASURES)[number], cs: Clas
 
   // revised figures, as first given, under the axis: "Figures later revised, as first given: CRSS 7,655 (2014), …"
   let bottom = base + S + 10;
-  const note = revisionNote(cs.filter((c) => c.state === 'superseded'), ctx.publishers, W, bottom + 8, ctx.data);
+  const note = revisionNote(cs.filter((c) => c.state === 'superseded'), ctx.publishers, frame.x0, frame.w, bottom + 8, ctx.data);
   texts.push(...note.texts);
   if (note.earlier.length || note.texts.length) bottom = note.bottom;
   return {
     panel: { measure, plot: { x1: plotX0, x2: plotX1, y1: plotTop, y2: round(base) }, grid, breaks, lines, marks, earlier: note.earlier, texts },
     bottom,
+    plotTop: ownTop,
   };
 }
 
-/** The artboard `W` units wide; `tallest` is the height of the tallest panel's plot. */
-export function layout(W: number, data: ContentData, tallest: number): Geometry {
+/**
+ * The artboard `W` units wide; `tallest` is the height of the tallest panel's plot. `columns`
+ * sets the panels side by side (the full-width desktop artboard), widths in proportion to `columns`.
+ */
+export function layout(W: number, data: ContentData, tallest: number, columns?: number[]): Geometry {
   const { time, latestYear } = selectRecords(data);
   const publishers = publisherOrder(time);
   const narrow = W < 600;
@@ -267,12 +280,32 @@ export function layout(W: number, data: ContentData, tallest: number): Geometry 
   const scale = { step, px: tallest / topOf(step) };
   let y = key.bottom + 16;
   const panels: Panel[] = [];
-  for (const measure of TIME_MEASURES) {
-    const cs = time.filter((c) => c.rec.measure === measure);
-    if (!cs.length) continue;
-    const { panel, bottom } = layoutPanel(ctx, measure, cs, years, y, scale);
-    panels.push(panel);
+  const drawn = TIME_MEASURES.map((measure) => ({ measure, cs: time.filter((c) => c.rec.measure === measure) })).filter((d) => d.cs.length);
+  if (columns && drawn.length > 1) {
+    const gap = 36;
+    const total = columns.slice(0, drawn.length).reduce((a, b) => a + b, 0);
+    let x = 0;
+    const frames = drawn.map((_, i) => {
+      const w = i === drawn.length - 1 ? W - x : Math.round(((W - gap * (drawn.length - 1)) * columns[i]) / total);
+      const f = { x0: x, w, yTop: y, domainMax: topOf(step) };
+      x += w + gap;
+      return f;
+    });
+    // first pass for where each plot would start; then all start at the lowest
+    const plotTop = Math.max(...drawn.map((d, i) => layoutPanel(ctx, d.measure, d.cs, years, frames[i], scale).plotTop));
+    let bottom = y;
+    drawn.forEach((d, i) => {
+      const r = layoutPanel(ctx, d.measure, d.cs, years, { ...frames[i], plotTop }, scale);
+      panels.push(r.panel);
+      bottom = Math.max(bottom, r.bottom);
+    });
     y = bottom + 18;
+  } else {
+    for (const d of drawn) {
+      const r = layoutPanel(ctx, d.measure, d.cs, years, { x0: 0, w: W, yTop: y }, scale);
+      panels.push(r.panel);
+      y = r.bottom + 18;
+    }
   }
   return { narrow, width: W, height: Math.ceil(y - 12), key: key.items, texts: key.texts, panels };
 }
