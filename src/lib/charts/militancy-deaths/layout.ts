@@ -270,7 +270,8 @@ export function layout(W: number, data: ContentData, tallest: number, columns?: 
     shape: (pk) => SHAPES[Math.max(0, others.indexOf(pk)) % SHAPES.length],
     r: (hero) => (hero ? 4.5 : 4),
   };
-  const key = layoutKey(ctx, time, 0);
+  // 3 units down: a text line's box in the browser rises about 0.97 em above its baseline
+  const key = layoutKey(ctx, time, 3);
   const years: [number, number] = [Math.min(...time.map((c) => c.rec.year)), latestYear];
   // one vertical scale for every panel, with gridlines far enough apart for their labels
   const globalMax = Math.max(...time.map(magnitude));
