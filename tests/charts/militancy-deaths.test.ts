@@ -254,6 +254,10 @@ describe('table, sources, tooltips and marks', () => {
     expect(model.sources.map((s) => s.id).sort()).toEqual([...new Set(plotted.map((c) => c.rec.source.id))].sort());
   });
 
+  test('the source line names who counted, as the chart names them', () => {
+    expect(compute(data).originators).toEqual(['CRSS', 'PICSS', 'US State Department', 'PIPS', 'The National']);
+  });
+
   test('every record’s value is printed on each artboard, with its qualifier', () => {
     const model = compute(data);
     for (const g of boards(model)) {

@@ -7,7 +7,7 @@
  * text at the marks, text.ts writes the words.
  */
 import { ARTBOARDS } from '../../viz/type.ts';
-import { actorName, sourcesOf } from '../sources.ts';
+import { sourcesOf } from '../sources.ts';
 import type { ChartModel, ContentData } from '../types.ts';
 import { allMarks, layout, type Geometry } from './layout.ts';
 import { type Classified, TIME_MEASURES, publisherOrder, selectRecords } from './select.ts';
@@ -51,7 +51,9 @@ export function compute(data: ContentData): ChartModel<Geometry> {
       rows: plotted.map((c) => [c.name, c.rec.definition, yearText(c), valueText(c), c.rec.edition ?? '', statusText(c), c.rec.source.id]),
     },
     sources: sourcesOf(data, plotted.map((c) => c.rec.source.id)),
-    originators: [...new Set(plotted.map((c) => actorName(data, c.rec.publisher.id)))],
+    // who counted, as the chart names them: "US State Department", not the United States; a news
+    // organisation's own tally by the outlet, not "News reports"
+    originators: [...new Set(plotted.map((c) => c.name))],
     notes: notesOf(data, drawn),
   };
 }
