@@ -1,6 +1,6 @@
 /**
  * militancy-deaths' full-width desktop artboard, in Chromium on the built site: where the figure's
- * container is at least 960 px wide (an embed in a wide host; an article figure that breaks out to
+ * container is at least 960 px wide (/charts/ on a desktop; an article figure that breaks out to
  * the grid) the side-by-side artboard shows at its own size, with the same invariants as every
  * chart (text >= 12 px, no overlaps, nothing outside, heights above the axis in value order);
  * narrower, the 720-unit one shows; on paper always the 720-unit one.
@@ -35,10 +35,10 @@ const visible = (page: Page) => page.evaluate(() => [...document.querySelectorAl
     };
   }));
 
-test('an embed 1100 px wide shows the side-by-side artboard at its own width, and it keeps every invariant', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+test('/charts/ at 1280 px shows the side-by-side artboard at its own width, and it keeps every invariant', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${site.url}/embed/militancy-deaths/`);
+  await page.goto(`${site.url}/charts/`);
   await page.evaluate(() => document.fonts.ready);
   const svgs = await visible(page);
   await context.close();
@@ -50,6 +50,16 @@ test('an embed 1100 px wide shows the side-by-side artboard at its own width, an
   expect(full.overlaps).toEqual([]);
   expect(full.outside).toEqual([]);
   expect(full.inversions).toEqual([]);
+});
+
+test('embeds leave the full-width artboard out (a host column is narrower; weight)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/embed/militancy-deaths/`);
+  const classes = await page.evaluate(() => [...document.querySelectorAll('.chart-art svg')].map((s) => s.getAttribute('class') ?? ''));
+  await context.close();
+  expect(classes).toHaveLength(2);
+  expect(classes.some((c) => c.includes('md-svg--full'))).toBe(false);
 });
 
 test('in the article column at 1280 px, and on paper, the 720-unit artboard shows instead', async () => {
