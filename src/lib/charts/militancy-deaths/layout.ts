@@ -8,12 +8,13 @@ import { scaleLinear } from 'd3-scale';
 import { tickStep } from 'd3-array';
 import { lineBox, type Box } from '../../viz/box.ts';
 import { fmtInt } from '../../viz/format.ts';
-import { OPEN_END_TEXT, OPEN_END_UP_ROOM, openEndUpPath } from '../../viz/glyph.ts';
+import { OPEN_END_UP_ROOM, openEndUpPath } from '../../viz/glyph.ts';
 import type { Token } from '../../viz/palette.ts';
 import { GridIndex, type Seg } from '../../viz/place.ts';
-import { spansWidth, textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
+import { textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
 import { TYPE } from '../../viz/type.ts';
 import type { ContentData } from '../types.ts';
+import { layoutKey, line, round, type KeyItem } from './key.ts';
 import { labelMarks, revisionNote, type Earlier } from './labels.ts';
 import {
   type Classified, type State, PANEL_TITLES, TIME_MEASURES, definitionBreaks, heroSeries, magnitude, publisherOrder, segments, selectRecords,
@@ -60,8 +61,6 @@ export interface Panel {
   texts: TextLine[];
 }
 
-export interface KeyItem { x: number; y: number; r: number; shape: Shape; path?: string; tone: Token; state: State; open?: string }
-
 export interface Geometry {
   narrow: boolean;
   width: number;
@@ -73,7 +72,10 @@ export interface Geometry {
   full?: Geometry;
 }
 
-interface Ctx {
+export type { KeyItem } from './key.ts';
+
+/** What every panel of one artboard shares. */
+export interface Ctx {
   W: number;
   narrow: boolean;
   data: ContentData;
@@ -84,45 +86,6 @@ interface Ctx {
 }
 
 const SHAPES: Shape[] = ['circle', 'triangle', 'square', 'diamond', 'cross'];
-const line = (x: number, y: number, spans: Span[], anchor?: TextLine['anchor']): TextLine => ({ x, y, size: S, spans, anchor });
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Key rows: the hero in colour, every other publisher by its grey shape, then the states. */
-function layoutKey(ctx: Ctx, time: Classified[], y0: number): { items: KeyItem[]; texts: TextLine[]; bottom: number } {
-  const items: KeyItem[] = [];
-  const texts: TextLine[] = [];
-  const entries: { shape: Shape; tone: Token; state: State; hero: boolean; open?: boolean; spans: Span[] }[] = ctx.publishers.map((pk) => {
-    const name = time.find((c) => c.publisherKey === pk)!.name;
-    const hero = ctx.hero?.startsWith(`${pk}|`) ?? false;
-    return { shape: hero ? 'circle' : ctx.shape(pk), tone: hero ? 'series-a' : 'muted', state: 'current', hero, spans: [{ text: name, cls: hero ? 'strong' : 'plain' }] };
-  });
-  if (time.some((c) => c.state === 'partial')) entries.push({ shape: 'circle', tone: 'muted', state: 'partial', hero: false, spans: [{ text: 'part of the year only', cls: 'muted' }] });
-  if (time.some((c) => c.state !== 'superseded' && (c.rec.qualifier === 'at-least' || c.rec.qualifier === 'more-than'))) {
-    entries.push({ shape: 'circle', tone: 'muted', state: 'current', hero: false, open: true, spans: [{ text: OPEN_END_TEXT, cls: 'muted' }] });
-  }
-  let x = 0;
-  let y = y0;
-  let rowH = LH;
-  for (const e of entries) {
-    const r = ctx.r(e.hero);
-    const glyphW = 2 * r + 5;
-    const lines = wrapSpans(e.spans, ctx.W - glyphW - 2, S);
-    const w = glyphW + Math.max(...lines.map((l) => spansWidth(l, S)));
-    if (x > 0 && x + w > ctx.W - 1) { x = 0; y += rowH + 2; rowH = LH; }
-    const cy = y + S * 0.5;
-    const [gx, gy] = [round(x + r), round(cy)];
-    items.push({
-      x: gx, y: gy, r, shape: e.shape, tone: e.tone, state: e.state,
-      path: e.shape === 'circle' || e.open ? undefined : symbolPath(e.shape, gx, gy, r),
-      // the open-ended glyph stands alone in the key, centred on the text
-      open: e.open ? openEndUpPath(gx, round(cy + r + 6), r) : undefined,
-    });
-    lines.forEach((l, i) => texts.push(line(round(x + glyphW), round(cy + S * 0.35 + i * LH), l)));
-    rowH = Math.max(rowH, lines.length * LH);
-    x += w + 14;
-  }
-  return { items, texts, bottom: y + rowH };
-}
 
 /** Places each year's markers at the year's centre, setting them side by side where they would touch. */
 function dodge(want: { x: number; y: number; r: number }[], x0: number, x1: number): number[] {
