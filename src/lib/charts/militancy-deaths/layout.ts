@@ -11,7 +11,7 @@ import { fmtInt } from '../../viz/format.ts';
 import { OPEN_END_UP_ROOM, openEndUpPath } from '../../viz/glyph.ts';
 import type { Token } from '../../viz/palette.ts';
 import { GridIndex, type Seg } from '../../viz/place.ts';
-import { textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
+import { textWidth, wrapSpans, type TextLine } from '../../viz/text.ts';
 import { TYPE } from '../../viz/type.ts';
 import type { ContentData } from '../types.ts';
 import { layoutKey, line, round, type KeyItem } from './key.ts';
