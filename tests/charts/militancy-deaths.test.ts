@@ -132,6 +132,7 @@ describe('one hero series, the others muted', () => {
     for (const name of ['CRSS', 'PICSS', 'US State Department', 'PIPS', 'The National']) expect(all).toContain(name);
     for (const p of g.panels) expect(p.marks.filter((m) => !m.hero).some((m) => m.labels[0].spans.length > 1), p.measure).toBe(true);
     expect(g.key.filter((k) => k.state === 'current' && !k.open)).toHaveLength(5);
+    expect(g.texts.map(text)).toContain('The National (names no source)');
   });
 
   test('no side colour: publishers are not sides', () => {

@@ -4,7 +4,7 @@ import type { Token } from '../../viz/palette.ts';
 import { spansWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
 import { TYPE } from '../../viz/type.ts';
 import type { Ctx } from './layout.ts';
-import type { Classified, State } from './select.ts';
+import { NEWS_MEDIA, type Classified, type State } from './select.ts';
 import { symbolPath, type Shape } from './symbols.ts';
 
 const S = TYPE.size;
@@ -24,7 +24,9 @@ function layoutKey(ctx: Ctx, time: Classified[], y0: number): { items: KeyItem[]
   const entries: { shape: Shape; tone: Token; state: State; hero: boolean; open?: boolean; spans: Span[] }[] = ctx.publishers.map((pk) => {
     const name = time.find((c) => c.publisherKey === pk)!.name;
     const hero = ctx.hero?.startsWith(`${pk}|`) ?? false;
-    return { shape: hero ? 'circle' : ctx.shape(pk), tone: hero ? 'series-a' : 'muted', state: 'current', hero, spans: [{ text: name, cls: hero ? 'strong' : 'plain' }] };
+    // a news organisation's own tally says so: it names no source
+    const spans: Span[] = [{ text: name, cls: hero ? 'strong' : 'plain' }, ...(pk.startsWith(NEWS_MEDIA) ? [{ text: ' (names no source)', cls: 'muted' as const }] : [])];
+    return { shape: hero ? 'circle' : ctx.shape(pk), tone: hero ? 'series-a' : 'muted', state: 'current', hero, spans };
   });
   if (time.some((c) => c.state === 'partial')) entries.push({ shape: 'circle', tone: 'muted', state: 'partial', hero: false, spans: [{ text: 'part of the year only', cls: 'muted' }] });
   if (time.some((c) => c.state !== 'superseded' && (c.rec.qualifier === 'at-least' || c.rec.qualifier === 'more-than'))) {
