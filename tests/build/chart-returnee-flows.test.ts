@@ -1,6 +1,7 @@
 /** The built returnee-flows chart carries exactly the plotted figures, their marks and their sources. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { inlineTips } from '../helpers/tips.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { compute } from '../../src/lib/charts/returnee-flows/compute.ts';
 import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
@@ -18,7 +19,7 @@ const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, 
 const figure = () => {
   const at = html.indexOf('data-chart="returnee-flows"');
   expect(at, 'figure for returnee-flows').toBeGreaterThan(-1);
-  return html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at));
+  return inlineTips(html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at)));
 };
 /** The SVG of one artboard. */
 const artboard = (layout: 'narrow' | 'wide') => {
@@ -40,7 +41,7 @@ describe('returnee-flows', () => {
 
   test('the data table has exactly the plotted rows, values as written', () => {
     const fig = decode(figure());
-    const rows = [...fig.matchAll(/<tr class="border-b[^"]*">(.*?)<\/tr>/g)].slice(1).map((m) => [...m[1].matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1]));
+    const rows = [...fig.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].slice(1).map((m) => [...m[1].matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1]));
     expect(rows).toEqual(model.table.rows);
   });
 
