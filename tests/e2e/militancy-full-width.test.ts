@@ -52,14 +52,18 @@ test('/charts/ at 1280 px shows the side-by-side artboard at its own width, and 
   expect(full.inversions).toEqual([]);
 });
 
-test('embeds leave the full-width artboard out (a host column is narrower; weight)', async () => {
+test('an embed in a frame 1100 px wide fetches its wide artboards and shows the side-by-side one; a phone frame writes only the narrow one', async () => {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${site.url}/embed/militancy-deaths/`);
-  const classes = await page.evaluate(() => [...document.querySelectorAll('.chart-art svg')].map((s) => s.getAttribute('class') ?? ''));
+  await page.waitForFunction(() => document.querySelector('.chart-art--wide')?.getAttribute('data-state') === 'done');
+  await page.evaluate(() => document.fonts.ready);
+  const svgs = await visible(page);
   await context.close();
-  expect(classes).toHaveLength(2);
-  expect(classes.some((c) => c.includes('md-svg--full'))).toBe(false);
+  expect(svgs.map((s) => s.cls)).toEqual([expect.stringContaining('md-svg--full')]);
+  expect(svgs[0].minPx).toBeGreaterThanOrEqual(MIN_SCREEN_PX);
+  expect(svgs[0].overlaps).toEqual([]);
+  expect(svgs[0].outside).toEqual([]);
 });
 
 test('in the article column at 1280 px, and on paper, the 720-unit artboard shows instead', async () => {
