@@ -201,14 +201,16 @@ export function placeLabels<A>(requests: PlaceRequest<A>[], bounds: Box, obstacl
             fixed.visit(segBox(seg), 1, onLeader);
             if (cost < limit) moving.visit(segBox(seg), 1, onLeader);
           }
-          if (!best || cost < best.cost) best = { box, c, cost, value: alt.value };
+          if (cost < limit) best = { box, c, cost, value: alt.value };
         }
       }
-      // nowhere clear and every spot past GIVE_UP: the first spot of the fullest wording
+      // nowhere clear and every spot past GIVE_UP: the shortest wording beside the marker, moved inside the bounds
       if (!best) {
-        const alt = req.alts[0];
+        const alt = req.alts.at(-1)!;
         const c = candidates(alt.w, alt.h, req.r, size)[0];
-        best = { box: { x1: req.x + c.dx, y1: req.y + c.dy, x2: req.x + c.dx + alt.w, y2: req.y + c.dy + alt.h }, c, cost: GIVE_UP, value: alt.value };
+        const x1 = Math.min(Math.max(req.x + c.dx, bounds.x1), bounds.x2 - alt.w);
+        const y1 = Math.min(Math.max(req.y + c.dy, bounds.y1), bounds.y2 - alt.h);
+        best = { box: { x1, y1, x2: x1 + alt.w, y2: y1 + alt.h }, c, cost: GIVE_UP, value: alt.value };
       }
       const { box, c, cost, value } = best;
       const leader = c.leader ? leaderFor(req, box) : undefined;
