@@ -17,7 +17,7 @@ export type { Geometry, Mark, Panel } from './layout.ts';
 export { allMarks, allText } from './layout.ts';
 
 /** Height of the tallest panel's plot, per artboard. */
-const TALLEST = { narrow: 250, wide: 270, full: 300 };
+const TALLEST = { narrow: 250, wide: 240, full: 300 };
 /**
  * The full-width desktop artboard: the grid's width (64rem less its padding) at one unit per px,
  * the two panels side by side, so chart text stays at the kit's one size.

@@ -99,7 +99,7 @@ export function notesOf(data: ContentData, drawn: Set<string>): string[] {
     'Each series is one publisher’s count of one thing. Counts are never added or averaged across publishers: each defines what it counts differently.',
   ];
   if (hero) {
-    notes.push(`${hero.name}’s count is drawn in colour because it is the only series with a figure for every year from ${hero.from} to ${hero.to}, so it is the one a reader can follow year by year; every other publisher’s figures are grey and named beside their markers or in the key. The colour is emphasis, not a judgement that this count is the right one.`);
+    notes.push(`${hero.name}’s count is drawn in colour because it is the only series with a figure for every year from ${hero.from} to ${hero.to}; other publishers are grey. The colour is emphasis, not a judgement on whose count is right.`);
   }
   for (const sc of bySeries(time).values()) {
     const periods = definitionPeriods(sc);
@@ -107,7 +107,7 @@ export function notesOf(data: ContentData, drawn: Set<string>): string[] {
     const range = (pr: (typeof periods)[number]) => (pr.from === pr.to ? String(pr.from) : `${pr.from}–${pr.to}`);
     notes.push(`${sc[0].name} changed its definition ${['', 'once', 'twice'][periods.length - 1] ?? `${periods.length - 1} times`}; the line breaks where it did. ${periods.map((pr) => `${range(pr)}: ${pr.definition.replace(/\.$/, '')}.`).join(' ')}`);
   }
-  notes.push('A figure its publisher later revised is printed under the axis, as first given; the marker shows the figure that replaced it. A hollow marker with a dashed outline covers part of the year only. Where two publishers’ figures for a year are close, their markers sit side by side within the year.');
+  notes.push('A revised figure is printed under the axis as first given; the marker shows its replacement. A dashed marker covers part of the year. Markers of one year that would touch sit side by side.');
   const left = data.militancy.filter((r) => !drawn.has(r.id));
   const kinds: string[] = [];
   if (left.some((r) => r.measure === 'attacks')) kinds.push('counts of attacks rather than deaths');
