@@ -48,7 +48,6 @@ const longest = (n: number) => WORDS.repeat(Math.ceil(n / WORDS.length)).slice(0
  */
 /** Charts that still overflow with the longest allowed values, and at which widths. */
 const KNOWN_OVERFLOW: Record<string, { why: string; widths: number[] }> = {
-  'force-balance': { why: 'the estimator name after each value is one unwrapped line (a 35-character actors.shortName overflows on phones)', widths: [320, 375] },
   'militancy-deaths': { why: 'a publisher’s name and what it counts form one unwrapped line in the panels (overflows at every width)', widths: [320, 375, 1280] },
 };
 
