@@ -192,6 +192,8 @@ export function computeForceBalance(data: ContentData): ChartModel<ForceGeometry
           ? [r.label, actorName(data, side), f.value === 0 ? `none (“${f.quoteForm ?? '0'}”)` : formatQuantity(f.value, f.qualifier), actorName(data, f.estimatedBy.id), String(f.asOf), f.source.id]
           : [r.label, actorName(data, side), 'No estimate in the sources', '', '', ''];
       })),
+      records: rows.flatMap((r) => r.estimates.map((f) => (f ? { collection: 'forces' as const, id: f.id } : undefined))),
+      linkColumn: 2,
     },
     sources: sourcesOf(data, plotted.map((f) => f.source.id)),
     originators: estimators,
