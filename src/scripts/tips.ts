@@ -90,11 +90,7 @@ const TRIGGER = '[data-tip-title], [data-tip-note]';
 const triggerOf = (t: EventTarget | null) => (t instanceof Element ? t.closest(TRIGGER) : null);
 
 document.addEventListener('pointerover', (e) => { const el = triggerOf(e.target); if (el) show(el); });
-// a finger "leaves" a mark as it lifts: on touch the tip stays until the next tap elsewhere
-document.addEventListener('pointerout', (e) => { if (e.pointerType !== 'touch' && triggerOf(e.target) && !triggerOf(e.relatedTarget)) later(); });
-document.addEventListener('pointerdown', (e) => {
-  if (e.pointerType === 'touch' && !triggerOf(e.target) && !(e.target instanceof Node && tip.contains(e.target))) hide();
-});
+document.addEventListener('pointerout', (e) => { if (triggerOf(e.target) && !triggerOf(e.relatedTarget)) later(); });
 // the tip's own links: the pointer may move onto the tip, and focusing or tapping a link keeps it
 tip.addEventListener('pointerover', () => window.clearTimeout(hideTimer));
 tip.addEventListener('pointerout', (e) => { if (!(e.relatedTarget instanceof Node && tip.contains(e.relatedTarget))) later(); });
