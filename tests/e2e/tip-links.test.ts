@@ -1,7 +1,7 @@
 /**
  * A chart mark's tooltip links to the page of each record it draws, and the link can be reached:
  * with a mouse (the tip stays while the pointer moves onto it) and with a finger (a tap shows the
- * tip and it stays until the next tap elsewhere).
+ * tip, a tap on its link follows it).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
