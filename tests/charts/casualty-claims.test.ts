@@ -192,9 +192,19 @@ describe('compute: encodings', () => {
       for (const id of m.claims) expect(text, id).toContain(STATUS_TEXT[claims.get(id)!.status]);
       expect(text).toMatch(/\d{1,2} (Jan|Feb|Mar|Apr)/);
     }
-    for (const m of compute(data).layouts.narrow.marks) {
+    const narrow = compute(data).layouts.narrow;
+    for (const m of narrow.marks) {
       for (const id of m.claims) expect(m.ariaLabel + m.tip.meta, id).toContain(STATUS_TEXT[claims.get(id)!.status]);
       expect(m.tip.meta).toMatch(/stated \d{1,2} (Jan|Feb|Mar|Apr)/);
+    }
+    // and each block of whose losses says when its figures were stated, on its heading's line
+    const blocks = narrow.texts.filter((t) => t.role === 'block');
+    const stated = narrow.texts.filter((t) => t.role === 'stated');
+    expect(stated.length).toBe(blocks.length);
+    for (const b of blocks) {
+      const s = stated.find((t) => Math.abs(t.y - b.y) < 1)!;
+      expect(s, b.spans[0].text).toBeDefined();
+      expect(s.spans[0].text.replace(/\u00a0/g, ' ')).toMatch(/^(stated )?\d{1,2}( [A-Z][a-z]{2})?(–\d{1,2} [A-Z][a-z]{2})?$/);
     }
   });
 

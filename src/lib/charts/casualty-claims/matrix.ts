@@ -9,7 +9,7 @@ import { formatQuantity } from '../../data/quantity.ts';
 import { formatDate, longPeriod, shortDate, shortPeriod } from '../../viz/format.ts';
 import { openEndRoom } from '../../viz/glyph.ts';
 import { claimantTone, type Token } from '../../viz/palette.ts';
-import { NBSP, keep, textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
+import { NBSP, keep, spansWidth, textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
 import { TYPE } from '../../viz/type.ts';
 import {
   BLOCK_ORDER, ENCODING, MEASURES, MEASURE_LABELS, STATUS_TEXT, blockLabel, reachOf,
@@ -145,6 +145,14 @@ export const blockTitle = (rows: ClaimRow[], episode: string, block: BlockKey) =
 /** A figure of zero, written out where a bar would be. */
 export const NONE: Record<Measure, string> = { killed: 'none killed', wounded: 'none wounded', captured: 'none captured', casualties: 'no one killed or wounded' };
 
+/** "stated 22 Feb", "stated 27 Feb–11 Mar" (or without "stated"): when a block's figures were given. */
+function statedText(isos: string[], word: boolean): string {
+  const sorted = [...new Set(isos)].sort();
+  if (!sorted.length) return '';
+  const [a, b] = [sorted[0], sorted.at(-1)!];
+  return `${word ? `stated${NBSP}` : ''}${keep(a === b ? shortDate(a) : shortPeriod({ start: a, end: b }))}`;
+}
+
 const dateList = (isos: string[]) => [...new Set(isos)].sort().map(shortDate).join(' and ');
 
 export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: number): Matrix {
@@ -241,7 +249,19 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
       if (!inBlock.length) continue;
       y += wide ? 3 : 2;
       // named from the figures drawn in it (a claim of no losses about "people" is listed elsewhere)
-      push([{ text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' }], 0, W, 'block');
+      const title: Span = { text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' };
+      // phones: when the block's figures were stated, right-aligned on its heading's line (each
+      // line's own date is in its tooltip, the second view and the table)
+      const isos = inBlock.flatMap((l) => l.rows.map((r) => r.head.asserted));
+      const fits = (t: string) => spansWidth([title], S) + 12 + textWidth(t, S) <= W;
+      const stated = wide ? '' : [statedText(isos, true), statedText(isos, false)].find(fits) ?? statedText(isos, true);
+      if (stated && fits(stated)) {
+        texts.push({ x: W, y: y + S * 0.8, size: S, anchor: 'end', spans: [{ text: stated, cls: 'muted' }], role: 'stated' });
+        push([title], 0, W, 'block');
+      } else {
+        push([title], 0, W, 'block');
+        if (stated) push([{ text: stated, cls: 'muted' }], 0, W, 'stated');
+      }
       y += wide ? 5 : 2;
       for (const line of inBlock) {
         const { bottom, ...mark } = layoutLine(line, ctx, labelW, wide, cols, colX, scale, y);
