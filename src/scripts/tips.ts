@@ -1,8 +1,10 @@
 /**
- * Optional enhancement: a tooltip for chart marks (data-tip-* attributes) and for figure note
- * links in prose (data-tip-note = the endnote's id). Everything it shows is already on the
- * page without scripts: values are printed and notes are listed at the end.
+ * Optional enhancement: a tooltip for chart marks (data-tip = a row of the chart's tooltip table,
+ * src/lib/charts/tipTable.ts) and for figure note links in prose (data-tip-note = the endnote's
+ * id). Everything it shows is already on the page without scripts: values are printed and notes
+ * are listed at the end.
  */
+type Tip = Partial<Record<'title' | 'value' | 'meta' | 'quote' | 'source' | 'links', string>>;
 const tip = document.createElement('div');
 tip.className = 'tip';
 tip.id = 'tip';
@@ -10,6 +12,7 @@ tip.setAttribute('role', 'tooltip');
 tip.hidden = true;
 document.body.append(tip);
 
+const tables = new WeakMap<Element, Tip[]>();
 let owner: Element | undefined;
 let shownAt = 0;
 let hideTimer: number | undefined;
@@ -33,14 +36,17 @@ function fill(el: Element): boolean {
     line('tip-source', note.querySelector('.endnote-head + p + p')?.textContent?.replace(/All sources.*$/, '').trim());
     return true;
   }
-  line('tip-title', el.getAttribute('data-tip-title'));
-  line('tip-value', el.getAttribute('data-tip-value'));
-  line('tip-meta', el.getAttribute('data-tip-meta'));
-  const quote = el.getAttribute('data-tip-quote');
-  line('tip-quote', quote && `“${quote}”`);
-  line('tip-source', el.getAttribute('data-tip-source'));
+  const table = el.closest('.chart-art')?.querySelector('.chart-tips');
+  if (!table) return false;
+  if (!tables.has(table)) tables.set(table, JSON.parse(table.textContent ?? '[]'));
+  const t = tables.get(table)![Number(el.getAttribute('data-tip'))] ?? {};
+  line('tip-title', t.title);
+  line('tip-value', t.value);
+  line('tip-meta', t.meta);
+  line('tip-quote', t.quote && `“${t.quote}”`);
+  line('tip-source', t.source);
   // [label, path] pairs: the page of each record the mark draws (its claim or figure page)
-  const links = JSON.parse(el.getAttribute('data-tip-links') ?? '[]') as [string, string][];
+  const links = JSON.parse(t.links ?? '[]') as [string, string][];
   if (links.length) {
     const p = document.createElement('p');
     p.className = 'tip-links';
@@ -86,7 +92,7 @@ function hide(): void {
 }
 
 const later = () => { hideTimer = window.setTimeout(hide, 120); };
-const TRIGGER = '[data-tip-title], [data-tip-note]';
+const TRIGGER = '[data-tip], [data-tip-note]';
 const triggerOf = (t: EventTarget | null) => (t instanceof Element ? t.closest(TRIGGER) : null);
 
 document.addEventListener('pointerover', (e) => { const el = triggerOf(e.target); if (el) show(el); });

@@ -1,6 +1,7 @@
 /** The built casualty-claims figure carries exactly the content's plotted figures and their sources. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { inlineTips } from '../helpers/tips.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { compute } from '../../src/lib/charts/casualty-claims/compute.ts';
 import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 const figure = () => {
   const at = html.indexOf('data-chart="casualty-claims"');
   expect(at, 'casualty-claims figure').toBeGreaterThan(-1);
-  return html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at));
+  return inlineTips(html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at)));
 };
 const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const svgs = (fig: string) => [...fig.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => decode(m[0]));

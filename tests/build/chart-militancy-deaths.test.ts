@@ -1,6 +1,7 @@
 /** The built chart page carries exactly the militancy-deaths chart's plotted values and their sources. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { inlineTips } from '../helpers/tips.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { compute, allText, plottedRecords } from '../../src/lib/charts/militancy-deaths/compute.ts';
 import { plainData, type ContentData, type ChartModel } from '../../src/lib/charts/types.ts';
@@ -13,7 +14,7 @@ beforeAll(async () => {
   const html = readFileSync('dist/charts/index.html', 'utf8');
   const at = html.indexOf('data-chart="militancy-deaths"');
   expect(at, 'figure for militancy-deaths').toBeGreaterThan(-1);
-  fig = html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at));
+  fig = inlineTips(html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at)));
   const { tree } = await loadContent('content');
   data = plainData(tree);
   model = compute(data);

@@ -11,6 +11,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
 import { plainData, type ChartModel } from '../../src/lib/charts/types.ts';
 import { figurePath } from '../../src/lib/data/figurePages.ts';
+import { inlineTips } from '../helpers/tips.ts';
 
 const LINKED = ['casualty-claims', 'force-balance', 'returnee-flows'];
 const models = new Map<string, ChartModel<unknown>>();
@@ -19,7 +20,7 @@ beforeAll(async () => {
   const { tree } = await loadContent('content');
   const data = plainData(tree);
   for (const c of CHARTS) models.set(c.id, c.compute(data) as ChartModel<unknown>);
-  gallery = parse(readFileSync('dist/charts/index.html', 'utf8'));
+  gallery = parse(inlineTips(readFileSync('dist/charts/index.html', 'utf8')));
 });
 const built = (path: string) => existsSync(join('dist', path, 'index.html'));
 

@@ -1,6 +1,7 @@
 /** The built returnee-flows chart carries exactly the plotted figures, their marks and their sources. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { inlineTips } from '../helpers/tips.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { compute } from '../../src/lib/charts/returnee-flows/compute.ts';
 import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
@@ -18,7 +19,7 @@ const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, 
 const figure = () => {
   const at = html.indexOf('data-chart="returnee-flows"');
   expect(at, 'figure for returnee-flows').toBeGreaterThan(-1);
-  return html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at));
+  return inlineTips(html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at)));
 };
 /** The SVG of one artboard. */
 const artboard = (layout: 'narrow' | 'wide') => {

@@ -1,6 +1,7 @@
 /** The built /charts/ page carries exactly the strike map's plotted places and their sources. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { inlineTips } from '../helpers/tips.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { compute } from '../../src/lib/charts/strike-map/compute.ts';
 import { plainData, type ChartModel } from '../../src/lib/charts/types.ts';
@@ -12,7 +13,7 @@ beforeAll(async () => {
   const html = readFileSync('dist/charts/index.html', 'utf8');
   const at = html.indexOf('data-chart="strike-map"');
   expect(at, 'figure for strike-map').toBeGreaterThan(-1);
-  fig = html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at));
+  fig = inlineTips(html.slice(html.lastIndexOf('<figure', at), html.indexOf('</figure>', at)));
   const { tree } = await loadContent('content');
   model = compute(plainData(tree));
 });
