@@ -253,10 +253,11 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
       // phones: when the block's figures were stated, right-aligned on its heading's line (each
       // line's own date is in its tooltip, the second view and the table)
       const isos = inBlock.flatMap((l) => l.rows.map((r) => r.head.asserted));
-      const fits = (t: string) => spansWidth([title], S) + 12 + textWidth(t, S) <= W;
+      const fits = (t: string) => spansWidth([title], S) + 12 + textWidth(t, S) <= W - 1;
       const stated = wide ? '' : [statedText(isos, true), statedText(isos, false)].find(fits) ?? statedText(isos, true);
       if (stated && fits(stated)) {
-        texts.push({ x: W, y: y + S * 0.8, size: S, anchor: 'end', spans: [{ text: stated, cls: 'muted' }], role: 'stated' });
+        // (1 unit in from the edge: browsers end anchored text a fraction past its x)
+        texts.push({ x: W - 1, y: y + S * 0.8, size: S, anchor: 'end', spans: [{ text: stated, cls: 'muted' }], role: 'stated' });
         push([title], 0, W, 'block');
       } else {
         push([title], 0, W, 'block');
