@@ -3,8 +3,9 @@
  * mark itself (data-tip-title, -value, -meta, -quote, -source; -links, JSON [label, path] pairs
  * of the records' pages); every mark is drawn on both artboards, and a quote of 30 words
  * repeated on each of them was most of a chart's markup. The frame moves those attributes into
- * one JSON table per chart, and each mark keeps only its row number (data-tip="3"). Tooltips are an enhancement (src/scripts/tips.ts): without scripts a
- * chart reads from its SVG text, summary and data table, which do not change.
+ * one JSON table per chart, and each mark keeps only its row number (data-tip="3"). Tooltips
+ * are an enhancement (src/scripts/tips.ts): without scripts a chart reads from its SVG text,
+ * summary and data table, which do not change.
  */
 export const TIP_FIELDS = ['title', 'value', 'meta', 'quote', 'source', 'links'] as const;
 export type TipField = (typeof TIP_FIELDS)[number];
