@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUILD_COMPLETE, STAGING } from './lib/build-state.ts';
+import { BUILD_COMPLETE, BUILD_COMPLETE_TEXT, STAGING } from './lib/build-state.ts';
 
 const stage = resolve(STAGING, 'dist');
 // Steps that run in the staging folder still read this project's content (an absolute path).
@@ -42,7 +42,7 @@ if (existsSync(timings)) {
   copyFileSync(timings, join('.astro', 'pdf-timings.json'));
 }
 
-writeFileSync(join(stage, BUILD_COMPLETE), 'This folder is a complete build of the site (pages, downloads, PDFs).\n');
+writeFileSync(join(stage, BUILD_COMPLETE), BUILD_COMPLETE_TEXT);
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(stage, 'dist');
 rmSync(STAGING, { recursive: true, force: true });

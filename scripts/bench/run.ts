@@ -35,7 +35,8 @@ import { chartHeightsFor, renderChartHeights, type ChartHeight } from './chart-h
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'bench-results');
-const SITE_PORT = 4321;
+/** The site URL's port (canonical links point at it); BENCH_PORT to serve elsewhere, e.g. beside another build. */
+const SITE_PORT = Number(process.env.BENCH_PORT ?? 4321);
 /** The zero-JS limit page: one build-time SVG chart, no CSS, fonts or JS (scripts/bench/reference/). */
 export const REFERENCE_DIR = join(import.meta.dirname, 'reference');
 

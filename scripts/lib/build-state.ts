@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export const STAGING = '.build-staging';
 /** Written last into a build that finished every step. */
 export const BUILD_COMPLETE = '.build-complete';
+/** What BUILD_COMPLETE says (`npm run build` and the benchmark's clean build write it). */
+export const BUILD_COMPLETE_TEXT = 'This folder is a complete build of the site (pages, downloads, PDFs).\n';
 
 /** Why `dir` is not a complete build of the site, or undefined if it is one. */
 export function incompleteBuild(dir: string): string | undefined {

@@ -33,3 +33,16 @@ window.addEventListener('load', post);
 // The host script asks again once it has started, in case it loaded after the first message.
 window.addEventListener('message', (e) => { if (e.source === window.parent && e.data?.type === 'pa-explainer:ask') { last = -1; post(); } });
 post();
+
+// An embed's page holds only the narrow artboard (src/components/Chart.astro): a frame wide enough
+// for the wide one (640 px, the container query in global.css) fetches it once; until then, and
+// without scripts, the narrow one shows at every width.
+const wide = document.querySelector<HTMLElement>('.chart-art--wide[data-src]');
+if (wide) {
+  const art = wide.parentElement!;
+  new ResizeObserver(() => {
+    if (art.clientWidth < 640 || wide.dataset.state) return;
+    wide.dataset.state = 'loading';
+    fetch(wide.dataset.src!).then((r) => r.json()).then((d: { html: string }) => { wide.innerHTML = d.html; wide.dataset.state = 'done'; }, () => { delete wide.dataset.state; });
+  }).observe(art);
+}

@@ -13,6 +13,8 @@ tip.hidden = true;
 document.body.append(tip);
 
 const tables = new WeakMap<Element, Tip[]>();
+/** The mark waiting for its chart's table to arrive. */
+let pending: Element | undefined;
 let owner: Element | undefined;
 let shownAt = 0;
 let hideTimer: number | undefined;
@@ -36,9 +38,21 @@ function fill(el: Element): boolean {
     line('tip-source', note.querySelector('.endnote-head + p + p')?.textContent?.replace(/All sources.*$/, '').trim());
     return true;
   }
-  const table = el.closest('.chart-art')?.querySelector('.chart-tips');
+  const table = el.closest('.chart-art')?.querySelector<HTMLElement>('.chart-tips');
   if (!table) return false;
-  if (!tables.has(table)) tables.set(table, JSON.parse(table.textContent ?? '[]'));
+  if (!tables.has(table)) {
+    // An embed's page leaves the table out (Chart.astro): it is fetched on the first hover or focus.
+    const src = table.dataset.src;
+    if (!src) tables.set(table, JSON.parse(table.textContent ?? '[]'));
+    else {
+      pending = el;
+      if (!table.dataset.state) {
+        table.dataset.state = 'loading';
+        fetch(src).then((r) => r.json()).then((rows: Tip[]) => { tables.set(table, rows); if (pending) show(pending); });
+      }
+      return false;
+    }
+  }
   const t = tables.get(table)![Number(el.getAttribute('data-tip'))] ?? {};
   line('tip-title', t.title);
   line('tip-value', t.value);
@@ -86,6 +100,7 @@ function show(el: Element): void {
 }
 
 function hide(): void {
+  pending = undefined;
   tip.hidden = true;
   owner?.removeAttribute('aria-describedby');
   owner = undefined;

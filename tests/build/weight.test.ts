@@ -1,6 +1,6 @@
 /**
  * What the built pages make a reader download in fonts and CSS (issue 16): fonts subset at build
- * time to the site's characters, embeds without web fonts and with their own small stylesheet.
+ * time to the site's characters, embeds with only the chart face and their own small stylesheet.
  * Exact totals, timings and Lighthouse are `npm run bench`'s job; these are the fixed parts.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
-import { FACES, sourceFile } from '../../src/lib/site/fonts.mjs';
+import { CHART_FACE, FACES, sourceFile } from '../../src/lib/site/fonts.mjs';
 import { DIST, htmlPaths } from '../helpers/html';
 
 const KB = 1024;
@@ -23,6 +23,8 @@ async function charactersOf(file: string): Promise<Set<string>> {
 }
 
 const fontUrls = (page: string) => [...new Set([...page.matchAll(/\/_astro\/fonts\/[\w-]+\.woff2/g)].map((m) => m[0]))];
+/** A chart's own stylesheet (src/styles/charts/<id>.css, linked by its embed only). */
+const CHART_CSS = /\/_astro\/(militancy-deaths|strike-map)\.[\w-]+\.css$/;
 const cssUrls = (page: string) => [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"(?! media="print")/g)].map((m) => m[1]);
 const pages = htmlPaths().filter((p) => !p.startsWith('/embed/'));
 const embeds = htmlPaths().filter((p) => p.startsWith('/embed/'));
@@ -56,32 +58,39 @@ describe('web fonts are subset at build time', () => {
 });
 
 describe('embeds weigh what a chart weighs', () => {
-  it('link one web font, the subset Inter their chart labels were laid out in (at most 21 KB)', () => {
+  it('link only the chart face, Inter at the two weights their chart labels were laid out in (at most 13 KB together)', () => {
     for (const p of embeds) {
       const urls = fontUrls(html(p));
-      expect(urls, p).toHaveLength(1);
-      expect(readFileSync(join(DIST, urls[0])).length, p).toBeLessThanOrEqual(21 * KB);
+      expect(urls, p).toHaveLength(CHART_FACE.variants.length);
+      expect(urls.reduce((s, u) => s + readFileSync(join(DIST, u)).length, 0), p).toBeLessThanOrEqual(13 * KB);
     }
   });
 
-  it('load one stylesheet of at most 7 KB gzipped, without the article or prose styles, and no print stylesheet', () => {
+  it('load the embed stylesheet and at most their own chart\'s, 4.5 KB gzipped together, without preflight, article or prose styles, and no print stylesheet', () => {
     for (const p of embeds) {
       const page = html(p);
       const css = cssUrls(page);
-      expect(css, p).toHaveLength(1);
+      expect(css.length, p).toBeGreaterThanOrEqual(1);
+      expect(css.filter((u) => !CHART_CSS.test(u)), p).toHaveLength(1);
+      expect(css.length, p).toBeLessThanOrEqual(2);
       expect(page, p).not.toMatch(/media="print"/);
-      const text = readFileSync(join(DIST, css[0]), 'utf8');
-      expect(gz(text), p).toBeLessThanOrEqual(7 * KB);
-      expect(text).not.toMatch(/\.prose|\.prose-article|url\(/);
+      const texts = css.map((u) => readFileSync(join(DIST, u), 'utf8'));
+      expect(texts.reduce((s, t) => s + gz(t), 0), p).toBeLessThanOrEqual(4.5 * KB);
+      for (const text of texts) expect(text).not.toMatch(/\.prose|\.prose-article|url\(|::file-selector-button|::placeholder/);
     }
   });
 
   it('style every class they use that the pages\' stylesheet styles (nothing lost by the smaller stylesheet)', () => {
     const selectors = (css: string) => new Set([...css.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1].replace(/\\/g, '')));
     const site = selectors(readFileSync(join(DIST, cssUrls(html('/what-happened/'))[0]), 'utf8'));
+    const chartSheets = new Set(embeds.flatMap((p) => cssUrls(html(p)).filter((u) => CHART_CSS.test(u))));
+    expect(chartSheets.size, 'militancy-deaths and strike-map have their own stylesheets').toBeGreaterThanOrEqual(2);
     for (const p of embeds) {
       const page = html(p);
-      const own = selectors(readFileSync(join(DIST, cssUrls(page)[0]), 'utf8'));
+      const linked = cssUrls(page);
+      const own = new Set(linked.flatMap((u) => [...selectors(readFileSync(join(DIST, u), 'utf8'))]));
+      // Rules of another chart's stylesheet do not style this chart (its classes are shared names like chart-svg).
+      for (const u of [...chartSheets].filter((u) => !linked.includes(u))) for (const c of selectors(readFileSync(join(DIST, u), 'utf8'))) own.add(c);
       const used = new Set([...page.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)).filter(Boolean));
       expect([...used].filter((c) => site.has(c) && !own.has(c) && !c.startsWith('prose')), p).toEqual([]);
     }

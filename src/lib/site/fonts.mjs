@@ -11,8 +11,15 @@
  *    next font in the stack;
  *  - weights: the variable axis limited to what the CSS uses (400–700); italic only at 400
  *    (quotations; the site sets no bold italic);
- *  - OpenType features the site relies on (kerning, ligatures, contextual forms, marks, tabular
+ *  - OpenType features the serif relies on (kerning, ligatures, contextual forms, marks, tabular
  *    figures for tables); stylistic sets and alternates are dropped, which is most of the saving.
+ *    Inter keeps only tabular figures (tables): it sets chart labels, which the chart kit places
+ *    with the advance widths in src/lib/viz/metrics.json, and kerning moved letters away from
+ *    those widths (and cost 7 KB of the 20 KB file).
+ * Embeds get their own Inter, CHART_FACE: the characters the charts and embed chrome can show
+ * (KIT_CHARACTERS and the Latin letters and punctuation that occur in content/), static 400 and
+ * 650, no layout features: 12 KB for both. tests/build/weight.test.ts checks its advance widths against
+ * metrics.json and that it maps every character the built embeds show.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +31,9 @@ const require = createRequire(import.meta.url);
 
 export const FEATURES = ['ccmp', 'locl', 'rvrn', 'kern', 'liga', 'clig', 'calt', 'mark', 'mkmk', 'tnum'];
 
+/** What chart text and the embed frame set besides ASCII: spaces that keep values whole, dashes, quotes, ×, −, →, ●. */
+export const KIT_CHARACTERS = '\u00a0\u2009\u202f–—‘’“”…·×−→●';
+
 /** Always kept, whatever the sources hold: printable ASCII and the typography prose and numbers use. */
 export const ALWAYS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')
   + '\u00a0\u2009\u202f–—‘’“”…·•×−→←↑↓≥≤°§%€£$';
@@ -31,12 +41,11 @@ export const ALWAYS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(3
 const TEXT_FILES = new Set(['.yaml', '.yml', '.md', '.mdx', '.astro', '.ts', '.mjs', '.js', '.json', '.csv']);
 
 /**
- * Every character in the text files under the given folders, with ALWAYS; sorted, so the same
- * sources give the same string (and the same font bytes).
+ * Every character that occurs in the text files under the given folders.
  * @param {string[]} roots
  */
-export function siteCharacters(roots) {
-  const chars = new Set(ALWAYS);
+function occurringCharacters(roots) {
+  const chars = new Set();
   /** @param {string} dir */
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
@@ -46,13 +55,38 @@ export function siteCharacters(roots) {
     }
   };
   for (const root of roots) if (existsSync(root)) walk(root);
-  return [...chars].filter((c) => c >= ' ').sort().join('');
+  return chars;
 }
 
 /**
- * The faces the site uses. `css` is the @font-face weight range; `wght` the axis kept.
- * @typedef {{ style: 'normal' | 'italic', weight: string, wght: number | { min: number, max: number }, pkg: string, file: string }} Variant
- * @typedef {{ name: string, cssVariable: string, fallbacks: string[], variants: Variant[] }} Face
+ * Every character in the text files under the given folders, with ALWAYS; sorted, so the same
+ * sources give the same string (and the same font bytes).
+ * @param {string[]} roots
+ */
+export function siteCharacters(roots) {
+  return [...new Set([...ALWAYS, ...occurringCharacters(roots)])].filter((c) => c >= ' ').sort().join('');
+}
+
+/** Printable ASCII without the symbols prose and charts do not set (@ \\ ^ | ~ `): 0.6 KB of the chart face. */
+const TEXT_ASCII = ALWAYS.slice(0, 95).replace(/[@\\^|~`]/g, '');
+
+/**
+ * Characters of chart and embed text: TEXT_ASCII, KIT_CHARACTERS, and every Latin letter, digit,
+ * punctuation mark or symbol that occurs in the content (names with accents, quotes in tooltips);
+ * sorted, so the same content gives the same font bytes.
+ * @param {string[]} roots content folders
+ */
+export function chartCharacters(roots) {
+  const kept = [...occurringCharacters(roots)].filter((c) => c >= ' ' && /^[\p{Script=Latin}\p{Script=Common}]$/u.test(c) && c.codePointAt(0) < 0x2500);
+  return [...new Set([...TEXT_ASCII, ...KIT_CHARACTERS, ...kept])].sort().join('');
+}
+
+/**
+ * The faces the site uses. `css` is the @font-face weight range; `wght` the axis kept; `features`
+ * the OpenType features kept (FEATURES when absent); `chars` which characters (site: every
+ * character of content/ and src/ with ALWAYS; chart: chartCharacters of content/).
+ * @typedef {{ style: 'normal' | 'italic', weight: string, wght: number | { min: number, max: number }, pkg: string, file: string, features?: string[] }} Variant
+ * @typedef {{ name: string, cssVariable: string, fallbacks: string[], variants: Variant[], chars?: 'site' | 'chart' }} Face
  * @type {Face[]}
  */
 export const FACES = [
@@ -65,9 +99,27 @@ export const FACES = [
   },
   {
     name: 'Inter', cssVariable: '--font-sans-ui', fallbacks: ['system-ui', 'sans-serif'],
-    variants: [{ style: 'normal', weight: '400 700', wght: { min: 400, max: 700 }, pkg: 'inter', file: 'inter-latin-wght-normal.woff2' }],
+    variants: [{ style: 'normal', weight: '400 700', wght: { min: 400, max: 700 }, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: ['tnum'] }],
   },
 ];
+
+/**
+ * The embeds' web font: Inter for chart labels and the frame's text, static instances at the two
+ * weights the chart kit measures (400 and 650), glyphs only, no layout features: 6 KB each.
+ * Measured against one variable file cut to 400–700 (11.0 KB): 0.9 KB more, but the variable cut
+ * re-rounds its interpolation deltas and moved some 650 widths by a font unit off the widths the
+ * kit measured (metrics.json), where a static instance is exactly the full font at that weight.
+ * Each file covers half of the weight range, so the frame's 600 and 700 take the 650 face and
+ * nothing is synthesised.
+ * @type {Face}
+ */
+export const CHART_FACE = {
+  name: 'Inter Chart', cssVariable: '--font-chart', fallbacks: ['system-ui', 'sans-serif'], chars: 'chart',
+  variants: [
+    { style: 'normal', weight: '100 549', wght: 400, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: [] },
+    { style: 'normal', weight: '550 900', wght: 650, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: [] },
+  ],
+};
 
 /** @param {Variant} v */
 export const sourceFile = (v) => require.resolve(`@fontsource-variable/${v.pkg}/files/${v.file}`);
@@ -78,10 +130,10 @@ export const sourceFile = (v) => require.resolve(`@fontsource-variable/${v.pkg}/
  */
 async function subsetVariant(v, text, outDir) {
   const source = readFileSync(sourceFile(v));
-  const options = { targetFormat: /** @type {const} */ ('woff2'), keepFeatures: FEATURES, variationAxes: { wght: v.wght } };
+  const options = { targetFormat: /** @type {const} */ ('woff2'), keepFeatures: v.features ?? FEATURES, variationAxes: { wght: v.wght } };
   const version = require('subset-font/package.json').version;
   const key = createHash('sha256').update(source).update(text).update(JSON.stringify(options)).update(version).digest('hex').slice(0, 16);
-  const out = join(outDir, `${v.file.replace(/\.woff2$/, '')}.${key}.woff2`);
+  const out = join(outDir, `${v.file.replace(/\.woff2$/, '')}${typeof v.wght === 'number' ? `-${v.wght}` : ''}.${key}.woff2`);
   if (!existsSync(out)) writeFileSync(out, await subsetFont(source, text, options));
   return out;
 }
@@ -93,10 +145,10 @@ async function subsetVariant(v, text, outDir) {
  */
 export async function subsetFontsConfig({ roots, outDir, provider }) {
   mkdirSync(outDir, { recursive: true });
-  const text = siteCharacters(roots);
-  const config = await Promise.all(FACES.map(async (face) => {
+  const text = { site: siteCharacters(roots), chart: chartCharacters(roots.slice(0, 1)) };
+  const config = await Promise.all([...FACES, CHART_FACE].map(async (face) => {
     const variants = await Promise.all(face.variants.map(async (v) => ({
-      weight: v.weight, style: v.style, src: /** @type {[string]} */ ([await subsetVariant(v, text, outDir)]),
+      weight: v.weight, style: v.style, src: /** @type {[string]} */ ([await subsetVariant(v, text[face.chars ?? 'site'], outDir)]),
     })));
     return {
       name: face.name,
