@@ -55,11 +55,14 @@ test('an embed keeps its frame width: no break-out, no sideways scroll (800 px f
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
   for (const chart of CHARTS) {
-    await page.goto(`${site.url}/embed/${chart.id}/`);
+    // (the frame's script fetches the wide artboard: wait for it)
+    await page.goto(`${site.url}/embed/${chart.id}/`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('.chart-art--wide svg'));
     const m = await widths(page);
     expect(m.overflow, chart.id).toBeLessThanOrEqual(0);
     for (const f of m.figures) {
       expect(f.width, chart.id).toBeLessThanOrEqual(800);
+      expect(f.svgs.length, chart.id).toBeGreaterThan(0);
       for (const s of f.svgs) expect(s.shown, chart.id).toBeLessThanOrEqual(s.drawn + 0.5);
     }
   }
