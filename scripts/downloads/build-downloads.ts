@@ -56,6 +56,8 @@ try {
     const context = await browser.newContext({ viewport: { width: 800, height: 1000 }, deviceScaleFactor: 2, colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${site.url}/embed/${chart.id}/?theme=light`);
+    // The embed page fetches its wide artboard (wide.json) once it sees a frame this wide.
+    await page.waitForSelector('.chart-art--wide svg', { state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
     const svg = await page.evaluate(composeDownloadSvg, { fonts: FONTS, text: textOf(chart) });
     await writeFile(`dist/charts/${chart.id}.svg`, svg.markup);
