@@ -17,6 +17,11 @@ export const makePlaceSchema = () =>
     lat: z.number().min(-90).max(90),
     /** Longitude in decimal degrees (WGS84). */
     lon: z.number().min(-180).max(180),
+    /**
+     * For a province or region a map names: a point well inside it where its name can go
+     * (approximate, WGS84). The marker, if any, stays at `lat`/`lon`.
+     */
+    labelAt: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
     /** Where the coordinates come from and how precise they are. */
     coordinatesNote: Text(1, 300).optional(),
     /** Research fact id the coordinates were taken from. */

@@ -1,6 +1,7 @@
 /** The built /charts/ page carries exactly the strike map's plotted places and their sources. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { inlineTips } from '../helpers/tips.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { compute } from '../../src/lib/charts/strike-map/compute.ts';
@@ -61,5 +62,23 @@ describe('strike-map', () => {
     for (const n of model.notes) expect(decode(fig)).toContain(n);
     for (const svg of svgs()) expect(svg).not.toMatch(/\sstyle=/); // the CSP forbids inline styles
     expect(svgs()[0]).toMatch(/class="chart-svg sm chart-svg--narrow"/);
+  });
+});
+
+describe('strike-map weight (issue 16: every embed <= 30 KB gzipped in all)', () => {
+  test('each artboard in the built embed is at most 5 KB gzipped, its geography at most 1.6 KB', () => {
+    const dist = process.env.CHART_DIST ?? 'dist';
+    // the embed page holds the narrow artboard; the wide one is in the page or, since embeds
+    // write one artboard, in wide.json (fetched by frames 640 px or wider)
+    let html = readFileSync(`${dist}/embed/strike-map/index.html`, 'utf8');
+    if (existsSync(`${dist}/embed/strike-map/wide.json`)) html += (JSON.parse(readFileSync(`${dist}/embed/strike-map/wide.json`, 'utf8')) as { html: string }).html;
+    const artboards = [...html.matchAll(/<svg[^>]*class="chart-svg sm[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    expect(artboards).toHaveLength(2);
+    for (const svg of artboards) {
+      const gz = gzipSync(svg).length;
+      const paths = [...svg.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]).join('');
+      expect(gz, `artboard ${gz} bytes`).toBeLessThanOrEqual(5000);
+      expect(gzipSync(paths).length, 'geography').toBeLessThanOrEqual(1600);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { sourcesOf } from '../sources.ts';
 import type { ChartModel, ContentData } from '../types.ts';
 import { loadCountries, type CountriesTopology } from './geography.ts';
 import { crowdedArea, layoutFor, worldOf, type Geometry } from './layout.ts';
+import { tollFor } from './tips.ts';
 import {
   AREA_KINDS, CARRIED_OVER, CLOSURE_FIGURE, HOME, MARK_LABELS, MERGE_KM, SCOPE_START, countryName, dateText, groupSites, listText,
   selectPlaces, type MarkKind, type PlottedPlace,
@@ -77,7 +78,7 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
     `Shown: places named in events from 1 January 2026 (air strikes, drone attacks, ground clashes and militant attacks)${carried.length ? `, and the crossings Pakistan closed on ${formatDate(carried[0].date)}${closureFigure ? `, a closure that had lasted ${formatQuantity(closureFigure.value, closureFigure.qualifier)} ${closureFigure.unit} at Torkham by January 2026, according to an NPR report` : ''}` : ''}. The October 2025 fighting is not mapped.`,
     unlocated.length ? `Not mapped because the sources name no place: ${unlocated.map((e) => `${e.title.replace(/\.$/, '')} (${dateText(e)})`).join('; ')}.` : '',
     `Positions are approximate.${areas.length ? ` Provinces and districts (${listText(areas)}) are plotted at their administrative centre; what happened there may have been elsewhere in them.` : ''}${shared.length ? ` Places less than ${MERGE_KM} km apart share a marker: ${shared.join('; ')}.` : ''}`,
-    'The heavy line is the Afghanistan–Pakistan border, which follows the Durand Line of 1893; Afghanistan has never formally recognised it. Borders from Natural Earth; those in Kashmir are disputed.',
+    'The heavy line is the Afghanistan–Pakistan border, which follows the Durand Line of 1893; Afghanistan has never formally recognised it. The dashed line in Kashmir is the Line of Control between the parts India and Pakistan administer; the boundaries there are disputed. Borders from Natural Earth. Province names (in italics) are placed approximately; the map draws no province boundaries.',
   ].filter(Boolean);
 
   const tableRows = plotted.map((p) => {
@@ -88,13 +89,14 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
       p.reference ? 'City shown for orientation' : p.kinds.map((k, i) => (i ? MARK_LABELS[k].toLowerCase() : MARK_LABELS[k])).join('; '),
       p.events.map((e) => e.title).join('; '),
       p.events.map((e) => dateText(e)).join('; '),
+      tollFor(p.events, [p.place.id], data),
       sourceIds.join(', '),
     ];
   });
   return {
     summary,
     layouts: { narrow: layoutFor('narrow', sitesData, world, data, area), wide: layoutFor('wide', sitesData, world, data, area) },
-    table: { columns: ['Place', 'Country', 'Shown as', 'What happened', 'Date', 'Sources'], rows: tableRows },
+    table: { columns: ['Place', 'Country', 'Shown as', 'What happened', 'Date', 'Toll, as each claimant gave it', 'Sources'], rows: tableRows },
     sources: sourcesOf(data, withEvents.flatMap((p) => p.events.flatMap((e) => e.sources.map((s) => s.id)))),
     notes,
     // a locator map's source line: where the events come from, and the borders' originator

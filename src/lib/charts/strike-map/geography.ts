@@ -13,6 +13,7 @@ export const ATLAS_FILE = 'world-atlas/countries-50m.json';
 /** ISO 3166 numeric ids, as world-atlas uses them. */
 export const AFGHANISTAN = '004';
 export const PAKISTAN = '586';
+export const INDIA = '356';
 /** Neighbours named on the map, with the name printed. */
 export const NEIGHBOURS: Record<string, string> = {
   '364': 'Iran',
@@ -25,15 +26,18 @@ export const NEIGHBOURS: Record<string, string> = {
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 
-function resolveAtlas(): string {
+/** The coarse world (1:110m) the locator globe is drawn from. */
+export const GLOBE_FILE = 'world-atlas/countries-110m.json';
+
+function resolveAtlas(file = ATLAS_FILE): string {
   for (const base of [import.meta.url, join(process.cwd(), 'package.json')]) {
     try {
-      return createRequire(base).resolve(ATLAS_FILE);
+      return createRequire(base).resolve(file);
     } catch {
       // bundled build chunks may sit where node_modules is not reachable; try the project root
     }
   }
-  throw new Error(`strike-map: cannot find ${ATLAS_FILE}; is the world-atlas package installed?`);
+  throw new Error(`strike-map: cannot find ${file}; is the world-atlas package installed?`);
 }
 
 let cached: CountriesTopology | undefined;
@@ -42,4 +46,12 @@ let cached: CountriesTopology | undefined;
 export function loadCountries(): CountriesTopology {
   cached ??= JSON.parse(readFileSync(resolveAtlas(), 'utf8')) as CountriesTopology;
   return cached;
+}
+
+let globe: CountriesTopology | undefined;
+
+/** The coarse world topology for the locator globe, read once per process. */
+export function loadGlobe(): CountriesTopology {
+  globe ??= JSON.parse(readFileSync(resolveAtlas(GLOBE_FILE), 'utf8')) as CountriesTopology;
+  return globe;
 }

@@ -5,16 +5,18 @@
  * caller can number it and list it in a key: nothing is dropped.
  */
 
+import { textWidth as kitWidth } from '../../viz/text.ts';
+
 export interface Box { x0: number; y0: number; x1: number; y1: number }
 
-/** Inter's average advance is about 0.55 em; bold a little wider. */
+/** Chart text width from the kit's table of the chart font's advance widths (bold: weight 650). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  return text.length * fontSize * (bold ? 0.6 : 0.55);
+  return kitWidth(text, fontSize, bold ? 650 : 400);
 }
 
-/** Uppercase, letter-spaced text (country names): capitals run wider than lower case. */
-export function capsWidth(text: string, fontSize: number, letterSpacing: number): number {
-  return text.length * fontSize * 0.7 + Math.max(0, text.length - 1) * letterSpacing;
+/** Uppercase, letter-spaced text (country names). */
+export function capsWidth(text: string, fontSize: number, letterSpacing: number, bold = false): number {
+  return textWidth(text.toUpperCase(), fontSize, bold) + Math.max(0, text.length - 1) * letterSpacing;
 }
 
 export const overlaps = (a: Box, b: Box, pad = 0) =>
@@ -33,7 +35,9 @@ export function candidates(marker: Box, width: number, height: number, gap: numb
   const cy = (marker.y0 + marker.y1) / 2;
   const cx = (marker.x0 + marker.x1) / 2;
   const h2 = height / 2;
-  const at = (x: number, y: number, anchor: Anchor): PlacedText => {
+  // positions on whole units: shorter SVG, and the box is measured from the position drawn
+  const at = (fx: number, fy: number, anchor: Anchor): PlacedText => {
+    const [x, y] = [Math.round(fx), Math.round(fy)];
     const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
     return { x, y, anchor, box: { x0, y0: y - h2, x1: x0 + width, y1: y + h2 } };
   };
@@ -62,8 +66,8 @@ export function spiral(marker: Box, width: number, height: number, radii: number
   for (const r of radii) {
     for (let i = 0; i < 24; i++) {
       const a = (Math.PI * 2 * i) / 24;
-      const x = cx + Math.cos(a) * r;
-      const y = cy + Math.sin(a) * r;
+      const x = Math.round(cx + Math.cos(a) * r);
+      const y = Math.round(cy + Math.sin(a) * r);
       out.push({ x, y, anchor: 'middle', box: { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 } });
     }
   }
@@ -85,18 +89,90 @@ export interface Placement {
   unplaced: string[];
 }
 
+type Segment = [number, number, number, number];
+/** How far text keeps from a border line it must not cross: half the line's width and a little. */
+export const LINE_CLEARANCE = 1.5;
+
+/** Whether the segment (x1,y1)-(x2,y2) passes through the box (Liang–Barsky clipping). */
+export function segmentHitsBox([x1, y1, x2, y2]: Segment, b: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  for (const [p, q] of [[-dx, x1 - b.x0], [dx, b.x1 - x1], [-dy, y1 - b.y0], [dy, b.y1 - y1]] as const) {
+    if (p === 0) { if (q < 0) return false; continue; }
+    const r = q / p;
+    if (p < 0) { if (r > t1) return false; if (r > t0) t0 = r; }
+    else { if (r < t0) return false; if (r < t1) t1 = r; }
+  }
+  return t0 <= t1;
+}
+
+/**
+ * A uniform grid over the artboard: each box or line segment is filed under the cells it
+ * touches, so a query looks only at what is near. Keeps label placement near-linear in the
+ * number of labels, markers and border points.
+ */
+export class BoxGrid {
+  private readonly cells = new Map<number, { box: Box; owner?: string; segment?: Segment; clearance?: number }[]>();
+  private readonly cell: number;
+  constructor(cell = 32) { this.cell = cell; }
+  private keys(b: Box, pad: number): number[] {
+    const c = this.cell;
+    const out: number[] = [];
+    const [i0, i1, j0, j1] = [Math.floor((b.x0 - pad) / c), Math.floor((b.x1 + pad) / c), Math.floor((b.y0 - pad) / c), Math.floor((b.y1 + pad) / c)];
+    for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) out.push(i * 100_003 + j);
+    return out;
+  }
+  add(box: Box, owner?: string): void {
+    for (const k of this.keys(box, 0)) {
+      const list = this.cells.get(k);
+      if (list) list.push({ box, owner });
+      else this.cells.set(k, [{ box, owner }]);
+    }
+  }
+  /** A polyline (e.g. a border), filed segment by segment; nothing may come within `clearance` of it. */
+  addLine(points: [number, number][], clearance = 0): void {
+    for (let i = 1; i < points.length; i++) {
+      const [[ax, ay], [bx, by]] = [points[i - 1], points[i]];
+      const box = { x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) };
+      const segment: Segment = [ax, ay, bx, by];
+      for (const k of this.keys(box, 0)) {
+        const list = this.cells.get(k);
+        if (list) list.push({ box, segment, clearance });
+        else this.cells.set(k, [{ box, segment, clearance }]);
+      }
+    }
+  }
+  /** Whether `box` (grown by `pad`) touches anything filed, other than what `owner` owns. */
+  hits(box: Box, pad = 0, owner?: string): boolean {
+    const grow = (d: number) => ({ x0: box.x0 - d, y0: box.y0 - d, x1: box.x1 + d, y1: box.y1 + d });
+    for (const k of this.keys(box, pad + 3)) {
+      for (const e of this.cells.get(k) ?? []) {
+        if (owner !== undefined && e.owner === owner) continue;
+        if (e.segment ? segmentHitsBox(e.segment, grow(pad + (e.clearance ?? 0))) : overlaps(box, e.box, pad)) return true;
+      }
+    }
+    return false;
+  }
+}
+
 /**
  * Places labels in the order given (the caller's priority order). A label may touch its own
- * marker's box but never another marker, an obstacle, another label or the bounds' edge.
- * Each variant's gaps are tried in turn (the near ring first), then the next variant.
+ * marker's box but never another marker, an obstacle, a line (the border), another label or the
+ * bounds' edge. Each variant's gaps are tried in turn (the near ring first), then the next variant.
  */
-export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: Box, pad = 1): Placement {
-  const taken: Box[] = [];
+export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: Box, pad = 1, lines: [number, number][][] = []): Placement {
+  const grid = new BoxGrid();
+  // an obstacle that is a request's own marker (callers pass all markers) belongs to that request
+  const ownerOf = new Map(requests.map((r) => [r.marker, r.id]));
+  for (const o of obstacles) if (!ownerOf.has(o)) grid.add(o);
+  for (const r of requests) grid.add(r.marker, r.id);
+  for (const l of lines) grid.addLine(l, LINE_CLEARANCE);
   const placed = new Map<string, PlacedText & { variant: number }>();
   const unplaced: string[] = [];
   for (const r of requests) {
-    const others = [...obstacles, ...requests.map((q) => q.marker)].filter((o) => o !== r.marker);
-    const free = (c: PlacedText) => inside(c.box, bounds) && !taken.some((t) => overlaps(c.box, t, pad)) && !others.some((o) => overlaps(c.box, o, pad));
+    const free = (c: PlacedText) => inside(c.box, bounds) && !grid.hits(c.box, pad, r.id);
     let found: (PlacedText & { variant: number }) | undefined;
     for (const [variant, v] of r.variants.entries()) {
       for (const gap of v.gaps) {
@@ -109,7 +185,7 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: 
     }
     if (found) {
       placed.set(r.id, found);
-      taken.push(found.box);
+      grid.add(found.box);
     } else unplaced.push(r.id);
   }
   return { placed, unplaced };

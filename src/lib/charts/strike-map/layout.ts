@@ -4,26 +4,26 @@
  * Labels are placed greedily (labels.ts); a name that finds no room becomes a number listed in
  * a key under the map. Pure: content-derived sites and a topology in, plain geometry out.
  */
-import { geoBounds, geoConicEqualArea, geoContains, geoDistance, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry as GeoGeometry, MultiLineString, Polygon } from 'geojson';
-import { formatDate } from '../../data/asOf.ts';
-import { sourcesOf } from '../sources.ts';
+import { geoBounds, geoConicEqualArea, geoContains, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry as GeoGeometry, Polygon } from 'geojson';
 import { LAYOUTS, type ContentData, type Layout } from '../types.ts';
-import { AFGHANISTAN, NEIGHBOURS, PAKISTAN, type CountriesTopology } from './geography.ts';
-import { capsWidth, inside, overlaps, placeLabels, textWidth, type Box, type PlacedText } from './labels.ts';
-import { EARTH_RADIUS_KM, MARK_KINDS, MARK_LABELS, byPriority, countryName, dateText, listText, r1, type MarkKind, type SiteData } from './places.ts';
+import { NEIGHBOURS, loadGlobe } from './geography.ts';
+import { pathsFor, type Paths, type World } from './layers.ts';
+import { tipFor, type Tip } from './tips.ts';
+import { locatorFor, type Locator } from './locator.ts';
+import { BoxGrid, LINE_CLEARANCE, capsWidth, inside, overlaps, placeLabels, textWidth, type Box, type PlacedText } from './labels.ts';
+import { areaLabelsFor, provincesOf, type AreaLabel, type Province } from './provinces.ts';
+import { EARTH_RADIUS_KM, MARK_KINDS, MARK_LABELS, byPriority, r1, type MarkKind, type SiteData } from './places.ts';
 
 export interface Glyph { kind: MarkKind | 'reference'; x: number; y: number }
 
-/** Tooltip text for a later script-only enhancement; the chart is complete without it. */
-export interface Tip { title: string; value: string; meta: string; source: string; aria: string }
 
 export interface Site {
   id: string;
   placeIds: string[];
   label: string;
   capital: boolean;
+  province: boolean;
   reference: boolean;
   x: number;
   y: number;
@@ -43,19 +43,6 @@ export interface Site {
 
 export interface CountryLabel { text: string; x: number; y: number; major: boolean; box: Box }
 export interface ScaleBar { x: number; y: number; length: number; km: number; label: string; box: Box }
-export interface Paths {
-  /** Every other country's land. */
-  neighbours: string;
-  afghanistan: string;
-  pakistan: string;
-  coast: string;
-  /** Borders between other countries. */
-  otherBorders: string;
-  /** Borders of Afghanistan and Pakistan with their other neighbours. */
-  outerBorders: string;
-  /** The Afghanistan–Pakistan border (the Durand Line). */
-  durand: string;
-}
 
 export interface Panel {
   id: 'main' | 'detail';
@@ -63,6 +50,8 @@ export interface Panel {
   box: Box;
   paths: Paths;
   countryLabels: CountryLabel[];
+  /** Names of the provinces the text names, in italics. */
+  provinceLabels: AreaLabel[];
   sites: Site[];
   scaleBar: ScaleBar;
   /** Where the scale bar is true: the panel's centre (lon, lat). */
@@ -73,7 +62,7 @@ export interface Panel {
   heading?: { text: string; x: number; y: number };
 }
 
-export interface LegendItem { kind: MarkKind | 'reference' | 'capital' | 'durand' | 'detail'; text: string; x: number; y: number }
+export interface LegendItem { kind: MarkKind | 'reference' | 'capital' | 'province' | 'durand' | 'loc' | 'detail'; text: string; x: number; y: number }
 export interface KeyItem { n: number; text: string; x: number; y: number; box: Box }
 
 export interface Geometry {
@@ -83,6 +72,8 @@ export interface Geometry {
   glyphSize: number;
   panels: Panel[];
   legend: { box: Box; items: LegendItem[] };
+  /** A small globe showing where the map is. */
+  locator: Locator;
   key: { items: KeyItem[] };
 }
 
@@ -104,36 +95,14 @@ const FRAMES: Record<Layout, Frame> = {
 };
 
 export const DETAIL_HEADING = 'Enlarged area';
+/** Radius of the locator globe. */
+const GLOBE_R = 46;
+/** The enlarged area holds the crowded places within this distance of the most crowded one. */
+const CLUSTER_KM = 300;
 /** Degrees added around the crowded places to make the detail's area. */
 const DETAIL_MARGIN = 0.35;
 const PAD = 8;
 const GLYPH_GAP = 1.5;
-/**
- * Path simplification: points closer than this (artboard units) to the previous one are dropped;
- * the other countries, which carry no data, are drawn coarser.
- */
-const THIN = 1.1;
-const THIN_NEIGHBOURS = 2;
-
-/** A stream filter dropping points closer than `tolerance` to the last kept one (line ends kept). */
-function thin(out: GeoStream, tolerance: number): GeoStream {
-  let last: [number, number] | undefined;
-  let pending: [number, number] | undefined;
-  return {
-    point(x, y) {
-      if (!last || Math.hypot(x - last[0], y - last[1]) >= tolerance) {
-        out.point(x, y);
-        last = [x, y];
-        pending = undefined;
-      } else pending = [x, y];
-    },
-    lineStart() { last = pending = undefined; out.lineStart(); },
-    lineEnd() { if (pending) out.point(pending[0], pending[1]); last = pending = undefined; out.lineEnd(); },
-    polygonStart() { out.polygonStart(); },
-    polygonEnd() { out.polygonEnd(); },
-    sphere() { out.sphere?.(); },
-  };
-}
 
 /** A lon/lat box as a GeoJSON polygon, edges densified so it stays a box after projection. */
 export function lonLatBox(w: number, s: number, e: number, n: number): Polygon {
@@ -190,76 +159,20 @@ export function leaderFor(marker: Box, box: Box): Site['leader'] {
   const t0 = exit((marker.x1 - marker.x0) / 2, (marker.y1 - marker.y0) / 2);
   const t1 = 1 - exit((box.x1 - box.x0) / 2, (box.y1 - box.y0) / 2);
   if ((t1 - t0) * Math.hypot(dx, dy) < 5) return undefined;
-  return { x1: r1(mx + dx * t0), y1: r1(my + dy * t0), x2: r1(mx + dx * t1), y2: r1(my + dy * t1) };
+  const r = Math.round;
+  return { x1: r(mx + dx * t0), y1: r(my + dy * t0), x2: r(mx + dx * t1), y2: r(my + dy * t1) };
 }
 
 function glyphsFor(kinds: MarkKind[], x: number, y: number, s: number): { glyphs: Glyph[]; marker: Box } {
   if (kinds.length === 0) {
     const r = s * 0.75 + 1;
-    return { glyphs: [{ kind: 'reference', x: r1(x), y: r1(y) }], marker: { x0: x - r, y0: y - r, x1: x + r, y1: y + r } };
+    return { glyphs: [{ kind: 'reference', x: Math.round(x), y: Math.round(y) }], marker: { x0: x - r, y0: y - r, x1: x + r, y1: y + r } };
   }
   const step = 2 * s + GLYPH_GAP;
   const n = kinds.length;
-  const glyphs = kinds.map((kind, i) => ({ kind, x: r1(x + (i - (n - 1) / 2) * step), y: r1(y) }));
+  const glyphs = kinds.map((kind, i) => ({ kind, x: Math.round(x + (i - (n - 1) / 2) * step), y: Math.round(y) }));
   const half = ((n - 1) * step) / 2 + s + 1.5;
   return { glyphs, marker: { x0: x - half, y0: y - s - 1.5, x1: x + half, y1: y + s + 1.5 } };
-}
-
-function tipFor(site: SiteData, data: ContentData): Tip | undefined {
-  const withEvents = site.places.filter((p) => p.events.length);
-  if (!withEvents.length) return undefined;
-  const events = [...new Map(withEvents.flatMap((p) => p.events).map((e) => [e.id, e])).values()].sort((a, b) => a.date.localeCompare(b.date));
-  const sources = sourcesOf(data, events.flatMap((e) => e.sources.map((s) => s.id)));
-  const country = listText([...new Set(site.places.map((p) => countryName(p.place.country)))]);
-  return {
-    title: `${site.label} (${country})`,
-    // what happened and when first, then one source line (the rest are under "Sources and notes")
-    value: events.map((e) => `${dateText(e)}: ${e.title}`).join('; '),
-    meta: site.kinds.map((k) => MARK_LABELS[k]).join('; '),
-    source: `${sources[0].publisher} (${formatDate(sources[0].date)})${sources.length > 1 ? ` and ${sources.length - 1} more` : ''}`,
-    aria: `${site.label}, ${country}: ${events.map((e) => `${MARK_LABELS[e.kind as MarkKind]}, ${dateText(e)}: ${e.title}`).join('; ')}.`,
-  };
-}
-
-interface World {
-  topo: CountriesTopology;
-  countries: Feature<GeoGeometry, { name: string }>[];
-  af: Feature<GeoGeometry, { name: string }>;
-  pk: Feature<GeoGeometry, { name: string }>;
-  both: FeatureCollection;
-}
-
-export function worldOf(topo: CountriesTopology): World {
-  const countries = feature(topo, topo.objects.countries).features as Feature<GeoGeometry, { name: string }>[];
-  const af = countries.find((f) => f.id === AFGHANISTAN);
-  const pk = countries.find((f) => f.id === PAKISTAN);
-  if (!af || !pk) throw new Error('strike-map: Afghanistan or Pakistan missing from the atlas');
-  return { topo, countries, af, pk, both: { type: 'FeatureCollection', features: [af, pk] } };
-}
-
-function pathsFor(world: World, projection: GeoProjection): { paths: Paths; path: ReturnType<typeof geoPath>; borderPoints: [number, number][] } {
-  const pathAt = (tolerance: number) => geoPath({ stream: (out: GeoStream) => projection.stream(thin(out, tolerance)) } as unknown as GeoProjection).digits(1);
-  const path = pathAt(THIN);
-  const coarse = pathAt(THIN_NEIGHBOURS);
-  type Node = { id?: string | number };
-  const isHome = (f: Node) => f.id === AFGHANISTAN || f.id === PAKISTAN;
-  const meshPath = (filter: (a: Node, b: Node) => boolean, p = path) =>
-    p(mesh(world.topo, world.topo.objects.countries, filter as never) as MultiLineString) ?? '';
-  const homeBorders = mesh(world.topo, world.topo.objects.countries, ((a: Node, b: Node) => a !== b && (isHome(a) || isHome(b))) as never) as MultiLineString;
-  const borderPoints = homeBorders.coordinates.flat().map((c) => projection(c as [number, number])).filter((p): p is [number, number] => Boolean(p));
-  return {
-    path,
-    borderPoints,
-    paths: {
-      neighbours: coarse({ type: 'FeatureCollection', features: world.countries.filter((f) => !isHome(f)) }) ?? '',
-      afghanistan: path(world.af) ?? '',
-      pakistan: path(world.pk) ?? '',
-      coast: meshPath((a, b) => a === b && !isHome(a), coarse) + meshPath((a, b) => a === b && isHome(a)),
-      otherBorders: meshPath((a, b) => a !== b && !isHome(a) && !isHome(b), coarse),
-      outerBorders: meshPath((a, b) => a !== b && isHome(a) !== isHome(b)),
-      durand: meshPath((a, b) => a !== b && isHome(a) && isHome(b)),
-    },
-  };
 }
 
 interface Labelled { placed: Site[]; numbered: Site[]; unplaced: string[] }
@@ -269,7 +182,7 @@ interface Labelled { placed: Site[]; numbered: Site[]; unplaced: string[] }
  * it sits away from its marker), placed at once so that lower-priority names cannot take its
  * room. Numbers are sized for one digit, or two if ten or more names do not fit.
  */
-function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, where: string, strict = true): Labelled {
+function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, where: string, lines: [number, number][][], strict = true): Labelled {
   const lineH = fs * 1.2;
   const place = (digits: number) => placeLabels(
     toLabel.map((site) => ({
@@ -283,6 +196,8 @@ function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, 
     })),
     obstacles,
     bounds,
+    1,
+    lines,
   );
   let placement = place(1);
   for (let digits = 2; [...placement.placed.values()].filter((p) => p.variant === 1).length >= 10 ** (digits - 1); digits++) placement = place(digits);
@@ -291,7 +206,7 @@ function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, 
   for (const site of toLabel) {
     const p = placement.placed.get(site.id);
     if (!p) continue;
-    const text: PlacedText = { x: r1(p.x), y: r1(p.y), anchor: p.anchor, box: p.box };
+    const text: PlacedText = { x: p.x, y: p.y, anchor: p.anchor, box: p.box };
     if (p.variant === 0) site.name = text;
     else {
       site.numberText = text;
@@ -303,24 +218,24 @@ function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, 
 }
 
 /** Country names inside their country, as near the visible centre as markers and labels allow. */
-function countryLabelsFor(world: World, projection: GeoProjection, path: ReturnType<typeof geoPath>, bounds: Box, taken: Box[], fs: number): CountryLabel[] {
+function countryLabelsFor(world: World, projection: GeoProjection, path: ReturnType<typeof geoPath>, bounds: Box, taken: BoxGrid, fs: number, majors: boolean): CountryLabel[] {
   const named: [Feature<GeoGeometry, { name: string }>, string, boolean][] = [
     [world.af, 'Afghanistan', true],
     [world.pk, 'Pakistan', true],
     ...world.countries.filter((f) => NEIGHBOURS[String(f.id)]).map((f) => [f, NEIGHBOURS[String(f.id)], false] as [Feature<GeoGeometry, { name: string }>, string, boolean]),
   ];
   const labels: CountryLabel[] = [];
-  for (const [f, name, major] of named) {
+  for (const [f, name, major] of named.filter(([, , m]) => m === majors)) {
     const text = name.toUpperCase();
     const size = major ? fs + 1 : fs;
-    const w = capsWidth(text, size, major ? 2 : 1);
+    const w = capsWidth(text, size, major ? 2 : 1, major);
     const h = size * 1.1;
     const c = path.centroid(f);
     if (!Number.isFinite(c[0])) continue; // not on this panel
     const b = path.bounds(f);
     const pts: [number, number][] = [];
     for (let x = Math.max(b[0][0], bounds.x0); x <= Math.min(b[1][0], bounds.x1); x += 5) {
-      for (let y = Math.max(b[0][1], bounds.y0); y <= Math.min(b[1][1], bounds.y1); y += 5) pts.push([x, y]);
+      for (let y = Math.max(b[0][1], bounds.y0); y <= Math.min(b[1][1], bounds.y1); y += 5) pts.push([Math.round(x), Math.round(y)]);
     }
     pts.sort((p, q) => Math.hypot(p[0] - c[0], p[1] - c[1]) - Math.hypot(q[0] - c[0], q[1] - c[1]) || p[0] - q[0] || p[1] - q[1]);
     const isIn = (x: number, y: number) => {
@@ -329,11 +244,11 @@ function countryLabelsFor(world: World, projection: GeoProjection, path: ReturnT
     };
     const spot = pts.find(([x, y]) => {
       const box: Box = { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
-      return inside(box, bounds) && !taken.some((t) => overlaps(box, t, 2)) && isIn(x, y) && isIn(box.x0, y) && isIn(box.x1, y);
+      return inside(box, bounds) && !taken.hits(box, 2) && isIn(x, y) && isIn(box.x0, y) && isIn(box.x1, y);
     });
     if (!spot) continue; // too little of the country shows to hold its name
     const box: Box = { x0: spot[0] - w / 2, y0: spot[1] - h / 2, x1: spot[0] + w / 2, y1: spot[1] + h / 2 };
-    taken.push(box);
+    taken.add(box);
     labels.push({ text, x: r1(spot[0]), y: r1(spot[1]), major, box });
   }
   return labels;
@@ -366,13 +281,14 @@ interface PanelPlan {
 
 function sitesFor(plan: PanelPlan, s: number, data: ContentData, focus: (sd: SiteData) => boolean): Site[] {
   return [...plan.sites].sort(byPriority).map((sd) => {
-    const [x, y] = plan.projection([sd.lon, sd.lat])!;
+    const [x, y] = plan.projection([sd.lon, sd.lat])!.map(Math.round);
     const { glyphs, marker } = glyphsFor(sd.kinds, x, y, s);
     return {
       id: sd.id,
       placeIds: sd.places.map((p) => p.place.id),
       label: sd.label,
       capital: sd.capital,
+      province: sd.province,
       reference: sd.reference,
       x: r1(x),
       y: r1(y),
@@ -392,10 +308,15 @@ export function crowdedArea(sitesData: SiteData[], world: World): Polygon | unde
   const projection = projectionFor(world.both, frame.main);
   const sites = sitesFor({ id: 'main', box: frame.main, projection, sites: sitesData, names: () => true }, frame.glyphSize, { sources: [] } as unknown as ContentData, () => false);
   const bounds = { x0: frame.main.x0 + 4, y0: frame.main.y0 + 4, x1: frame.main.x1 - 4, y1: frame.main.y1 - 4 };
-  const { numbered, unplaced } = labelSites(sites, sites.map((x) => x.marker), bounds, frame.fontSize, 'crowding test', false);
+  const { durand } = pathsFor(world, projection, frame.main, false);
+  const { numbered, unplaced } = labelSites(sites, sites.map((x) => x.marker), bounds, frame.fontSize, 'crowding test', durand, false);
   const crowdedIds = [...numbered.map((n) => n.id), ...unplaced];
   if (!crowdedIds.length) return undefined;
-  const crowded = sitesData.filter((sd) => crowdedIds.includes(sd.id));
+  // the densest cluster of places that could not be named: a few stragglers elsewhere are numbered
+  const all = sitesData.filter((sd) => crowdedIds.includes(sd.id));
+  const km = (a: SiteData, b: SiteData) => geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
+  const centre = [...all].sort((a, b) => all.filter((x) => km(b, x) < CLUSTER_KM).length - all.filter((x) => km(a, x) < CLUSTER_KM).length || a.id.localeCompare(b.id))[0];
+  const crowded = all.filter((sd) => km(centre, sd) < CLUSTER_KM);
   const lons = crowded.map((sd) => sd.lon);
   const lats = crowded.map((sd) => sd.lat);
   return lonLatBox(Math.min(...lons) - DETAIL_MARGIN, Math.min(...lats) - DETAIL_MARGIN, Math.max(...lons) + DETAIL_MARGIN, Math.max(...lats) + DETAIL_MARGIN);
@@ -424,6 +345,12 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     detailPlan = { id: 'detail', box, projection, sites: sitesData.filter(shown), names: () => true };
   }
   const inDetail = (sd: SiteData) => Boolean(detailPlan?.sites.includes(sd));
+  // a province marked as a place (an event across it) is named at its marker, in italics
+  const provinces = provincesOf(data).filter((p) => !sitesData.some((sd) => sd.places.some((x) => x.place.id === p.id)));
+  const inDetailArea = (p: Province) => {
+    const at = detailPlan?.projection([p.lon, p.lat]);
+    return Boolean(at && detailPlan && inside({ x0: at[0], y0: at[1], x1: at[0], y1: at[1] }, inset(detailPlan.box, 10)));
+  };
   const mainPlan: PanelPlan = { id: 'main', box: frame.main, projection: mainProjection, sites: sitesData, names: (sd) => !inDetail(sd) || sd.capital };
   const plans = [mainPlan, ...(detailPlan ? [detailPlan] : [])];
 
@@ -433,7 +360,9 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     ...kindsShown.map((kind) => ({ kind, text: MARK_LABELS[kind] })),
     ...(sitesData.some((sd) => sd.reference) ? [{ kind: 'reference' as const, text: 'City shown for orientation' }] : []),
     ...(sitesData.some((sd) => sd.capital) ? [{ kind: 'capital' as const, text: 'Bold name: capital' }] : []),
+    ...(provincesOf(data).length || sitesData.some((sd) => sd.province) ? [{ kind: 'province' as const, text: 'Italic name: province' }] : []),
     { kind: 'durand' as const, text: 'Afghanistan–Pakistan border' },
+    { kind: 'loc' as const, text: 'Line of Control (Kashmir)' },
     ...(detailPlan ? [{ kind: 'detail' as const, text: 'Area enlarged' }] : []),
   ];
   const rowH = fs + 9;
@@ -441,11 +370,14 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
   const legendW = 28 + Math.max(...entries.map((e) => textWidth(e.text, fs, e.kind === 'capital')));
   const legendBox: Box = { x0: frame.legendX, y0: legendTop, x1: frame.legendX + legendW, y1: legendTop + entries.length * rowH };
   const legendItems: LegendItem[] = entries.map((e, i) => ({ ...e, x: frame.legendX, y: r1(legendTop + rowH * (i + 0.5)) }));
+  // the locator globe beside the legend, right-aligned
+  const globeR = Math.min(GLOBE_R, (frame.width - legendBox.x1 - 12) / 2);
+  const locator = locatorFor(loadGlobe(), frame.width - 2 * globeR - 2, legendTop + 2, globeR);
 
   // Panels: markers, scale bar, names (numbers where names do not fit), country names.
   const numbered: Site[] = [];
   const panels: Panel[] = plans.map((plan) => {
-    const { paths, path, borderPoints } = pathsFor(world, plan.projection);
+    const { paths, path, borderPoints, durand } = pathsFor(world, plan.projection, plan.box, plan.id === 'detail');
     const focus = (sd: SiteData) => (plan.id === 'detail' ? true : !inDetail(sd));
     const sites = sitesFor(plan, s, data, focus);
     const outside = sites.filter((site) => !inside(site.marker, plan.box));
@@ -455,14 +387,24 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     const { bar, centre } = scaleBarFor(plan.projection, plan.box, markers, detailBox ? [detailBox.box] : [], borderPoints, fs, frame.maxBar);
     const bounds = inset(plan.box, 4);
     const toLabel = sites.filter((site) => plan.names(sitesData.find((sd) => sd.id === site.id)!));
-    const labelled = labelSites(toLabel, [...markers, bar.box], bounds, fs, `${layout} ${plan.id}`);
+    // province names first (they must stay near their point); place names then find room around them
+    const taken = new BoxGrid();
+    for (const b of [...markers, bar.box]) taken.add(b);
+    for (const line of durand) taken.addLine(line, LINE_CLEARANCE);
+    const mine = provinces.filter((p) => (plan.id === 'detail') === Boolean(detailPlan && inDetailArea(p)));
+    const countryOf = (code: string) => (code === 'AF' ? world.af : code === 'PK' ? world.pk : undefined);
+    const { labels: provinceLabels } = areaLabelsFor(mine, plan.projection, bounds, taken, fs, countryOf);
+    const labelled = labelSites(toLabel, [...markers, bar.box, ...provinceLabels.map((l) => l.box)], bounds, fs, `${layout} ${plan.id}`, durand);
     numbered.push(...labelled.numbered.sort((a, b) => a.x - b.x || a.y - b.y));
-    const taken = [...markers, bar.box, ...sites.flatMap((site) => [site.name?.box, site.numberText?.box].filter((b): b is Box => Boolean(b)))];
+    for (const b of sites.flatMap((site) => [site.name?.box, site.numberText?.box].filter((b): b is Box => Boolean(b)))) taken.add(b);
+    // the two countries' names first, then the neighbours'
+    const countryLabels = [true, false].flatMap((majors) => countryLabelsFor(world, plan.projection, path, bounds, taken, fs, majors));
     return {
       id: plan.id,
       box: plan.box,
       paths,
-      countryLabels: countryLabelsFor(world, plan.projection, path, bounds, taken, fs),
+      countryLabels,
+      provinceLabels,
       sites,
       scaleBar: bar,
       centre,
@@ -479,7 +421,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
   }
 
   // Key of numbered places, under everything else.
-  const keyTop = Math.max(legendBox.y1, ...panels.map((p) => p.box.y1)) + 14;
+  const keyTop = Math.max(legendBox.y1, locator.box.y1, ...panels.map((p) => p.box.y1)) + 14;
   const keyTexts = numbered.map((site) => ({ n: site.keyNumber!, text: site.label }));
   const colW = Math.max(0, ...keyTexts.map((k) => textWidth(`${k.n}`, fs, true) + 8 + textWidth(k.text, fs))) + 18;
   const cols = Math.max(1, Math.floor(frame.width / colW));
@@ -488,7 +430,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     const y = keyTop + Math.floor(i / cols) * (lineH + 4) + lineH / 2;
     return { ...k, x: r1(x), y: r1(y), box: { x0: x, y0: y - lineH / 2, x1: x + colW - 18, y1: y + lineH / 2 } };
   });
-  const bottom = Math.max(legendBox.y1, ...panels.map((p) => p.box.y1), ...keyItems.map((k) => k.box.y1));
+  const bottom = Math.max(legendBox.y1, locator.box.y1, ...panels.map((p) => p.box.y1), ...keyItems.map((k) => k.box.y1));
 
   return {
     narrow: layout === 'narrow',
@@ -496,6 +438,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     glyphSize: s,
     panels,
     legend: { box: legendBox, items: legendItems },
+    locator,
     key: { items: keyItems },
     width: frame.width,
     height: Math.ceil(bottom + 4),
@@ -541,3 +484,5 @@ export function glyphPath(kind: Glyph['kind'], s: number): string {
   const r = kind === 'reference' ? s * 0.7 : s * 1.05;
   return `M${f(-r)},0A${f(r)},${f(r)} 0 1,0 ${f(r)},0A${f(r)},${f(r)} 0 1,0 ${f(-r)},0Z`;
 }
+
+export { LOC_SOUTH, worldOf, type Paths } from './layers.ts';

@@ -96,6 +96,8 @@ export interface SiteData {
   lat: number;
   kinds: MarkKind[];
   capital: boolean;
+  /** Named after a province (a province-wide event, marked at its capital): the name is set in italics. */
+  province: boolean;
   reference: boolean;
 }
 
@@ -114,12 +116,13 @@ export function groupSites(plotted: PlottedPlace[]): SiteData[] {
     const kinds = MARK_KINDS.filter((k) => g.some((p) => p.kinds.includes(k)));
     return {
       id: g[0].place.id,
-      label: names.join(', '),
+      label: names.map((n, i) => (i === 0 && g[0].place.kind === 'province' ? n.replace(/ province$/, '') : n)).join(', '),
       places: g,
       lon: g[0].place.lon,
       lat: g[0].place.lat,
       kinds,
       capital: g.some((p) => p.place.kind === 'capital'),
+      province: g[0].place.kind === 'province',
       reference: g.every((p) => p.reference),
     };
   });

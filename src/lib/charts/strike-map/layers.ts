@@ -1,0 +1,99 @@
+/**
+ * strike-map layers for one panel: the atlas in artboard units (planar.ts), split into what the
+ * map draws: all land, the two countries as one shape, other borders, the two countries' outer
+ * borders, the Line of Control and the Afghanistan–Pakistan border.
+ */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry as GeoGeometry } from 'geojson';
+import { AFGHANISTAN, INDIA, PAKISTAN, type CountriesTopology } from './geography.ts';
+import type { Box } from './labels.ts';
+import { planarAtlas } from './planar.ts';
+
+/**
+ * Path simplification (Douglas–Peucker, artboard units) per panel scale: the home countries'
+ * borders finer, the other countries' (which carry no data) coarser; the detail is drawn larger.
+ */
+const THIN = 0.7;
+const THIN_DETAIL = 0.6;
+const THIN_NEIGHBOURS = 1.2;
+
+export interface Paths {
+  /** All land (drawn in the neighbours' colour; its outline is the coast). */
+  land: string;
+  /** Afghanistan and Pakistan, one shape: the two countries the map is about. */
+  home: string;
+  /** Borders between other countries. */
+  otherBorders: string;
+  /** Borders of Afghanistan and Pakistan with their other neighbours (enlarged area only: on the main map the outline of `home` draws them). */
+  outerBorders: string;
+  /** The Line of Control in Kashmir (dashed, as newsrooms draw it). */
+  loc: string;
+  /** The Afghanistan–Pakistan border (the Durand Line). */
+  durand: string;
+}
+
+export interface World {
+  topo: CountriesTopology;
+  countries: Feature<GeoGeometry, { name: string }>[];
+  af: Feature<GeoGeometry, { name: string }>;
+  pk: Feature<GeoGeometry, { name: string }>;
+  both: FeatureCollection;
+}
+
+export function worldOf(topo: CountriesTopology): World {
+  const countries = feature(topo, topo.objects.countries).features as Feature<GeoGeometry, { name: string }>[];
+  const af = countries.find((f) => f.id === AFGHANISTAN);
+  const pk = countries.find((f) => f.id === PAKISTAN);
+  if (!af || !pk) throw new Error('strike-map: Afghanistan or Pakistan missing from the atlas');
+  return { topo, countries, af, pk, both: { type: 'FeatureCollection', features: [af, pk] } };
+}
+
+/** Latitude north of which the India–Pakistan boundary in the atlas is the Line of Control. */
+export const LOC_SOUTH = 32.9;
+
+export function pathsFor(world: World, projection: GeoProjection, box: Box, detail: boolean): { paths: Paths; path: ReturnType<typeof geoPath>; borderPoints: [number, number][]; durand: [number, number][][] } {
+  type Node = { id?: string | number };
+  const isHome = (f: Node) => f.id === AFGHANISTAN || f.id === PAKISTAN;
+  const atlas = planarAtlas(world.topo, projection, box, isHome, detail ? THIN_DETAIL : THIN, THIN_NEIGHBOURS);
+  const { topo } = atlas;
+  const lines = (ls: [number, number][][]) => atlas.pathOf({ type: 'MultiLineString', coordinates: ls });
+  // the India–Pakistan boundary (and Pakistan's with the Siachen area) north of LOC_SOUTH is the Line of Control
+  const kashmir = (a: Node, b: Node) => a !== b && ((a.id === PAKISTAN && (b.id === INDIA || b.id === undefined)) || (b.id === PAKISTAN && (a.id === INDIA || a.id === undefined)));
+  const north = (p: [number, number]) => (projection.invert!(p)?.[1] ?? 0) > LOC_SOUTH;
+  const loc: [number, number][][] = [];
+  const homeOuter = atlas.lines((a, b) => a !== b && isHome(a) !== isHome(b));
+  const kashmirLines = atlas.lines(kashmir);
+  const onKashmir = new Set(kashmirLines.flat().map((p) => `${p[0]},${p[1]}`));
+  const outer: [number, number][][] = [];
+  for (const line of homeOuter) {
+    let run: [number, number][] = [];
+    let runIsLoc = false;
+    const flush = () => { if (run.length > 1) (runIsLoc ? loc : outer).push(run); };
+    for (const [i, p] of line.entries()) {
+      const isLoc = i > 0 && onKashmir.has(`${p[0]},${p[1]}`) && onKashmir.has(`${line[i - 1][0]},${line[i - 1][1]}`) && north(p) && north(line[i - 1]);
+      if (i > 0 && isLoc !== runIsLoc) { flush(); run = [line[i - 1]]; runIsLoc = isLoc; }
+      run.push(p);
+    }
+    flush();
+  }
+  const durand = atlas.lines((a, b) => a !== b && isHome(a) && isHome(b));
+  const land = atlas.pathOf(feature(topo, topo.objects.land) as never);
+  const home = atlas.pathOf(atlas.merged(isHome));
+  return {
+    path: geoPath(projection),
+    borderPoints: [...outer, ...loc, ...durand].flat(),
+    durand,
+    paths: {
+      // where the two countries fill the whole panel, the land under them is not drawn
+      land: land === home ? '' : land,
+      home,
+      otherBorders: lines(atlas.lines((a, b) => a !== b && !isHome(a) && !isHome(b))),
+      // on the main map the home shape's own outline is these borders (it never meets the panel's edge)
+      outerBorders: detail ? lines(outer) : '',
+      loc: lines(loc),
+      durand: lines(durand),
+    },
+  };
+}
+
