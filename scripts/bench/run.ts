@@ -30,6 +30,7 @@ import type { BenchResults, PageResult, PdfFile } from './results.ts';
 import { evaluateTargets } from './targets.ts';
 import { runScale } from './scale-run.ts';
 import { analyseGrowth } from './scale.ts';
+import { chartHeightsFor, renderChartHeights, type ChartHeight } from './chart-heights.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -136,6 +137,7 @@ async function main(): Promise<number> {
   let chromium: string | null = null;
   let reference: BenchResults['reference'] = null;
   let lighthouseVersion: string | null = null;
+  let chartHeights: Awaited<ReturnType<typeof chartHeightsFor>> = { rows: null, error: 'browser did not start' };
   try {
     const browser = await launchChromium();
     chromium = browser.version();
@@ -168,6 +170,8 @@ async function main(): Promise<number> {
         };
         p.firstChart = { cpu4x: await timed('4×CPU', null), slow4g: options.slow4g ? await timed('slow 4G', SLOW_4G) : null };
       }
+      progress('chart heights at 375 px');
+      chartHeights = await chartHeightsFor(browser, baseUrl);
       progress('zero-JS reference page: bytes');
       try {
         const refPage = { path: '/', file: join(REFERENCE_DIR, 'index.html'), kind: 'page' as const, article: false, chartIds: ['reference'] };
@@ -208,14 +212,16 @@ async function main(): Promise<number> {
     warnings.push(`the machine was busy: 1-minute load average ${machine.loadAverage.start[0]} at the start, ${machine.loadAverage.end[0]} at the end, on ${machine.cores} cores; other work competes with Chromium, so timings and Lighthouse performance are slower and noisier than on an idle machine`);
   }
   const finished = new Date();
-  const out: BenchResults = {
+  if (chartHeights.error) errors.push(`chart heights: ${chartHeights.error}`);
+  const out: BenchResults & { chartHeights: ChartHeight[] | null } = {
     schema: 1, startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: performance.now() - t0,
     options, machine, method: METHOD_NOTES, baseUrl, build, embedHost, pdf: readPdfManifest(),
     pages: results, reference, lighthouse: { version: lighthouseVersion }, targets, errors, warnings, files,
+    chartHeights: chartHeights.rows,
   };
   await writeFile(join(ROOT, files.json), JSON.stringify(out, null, 2) + '\n');
   await copyFile(join(ROOT, files.json), join(ROOT, files.latest));
-  console.log(renderReport(out).join('\n'));
+  console.log([...renderReport(out), ...renderChartHeights(chartHeights.rows, chartHeights.error)].join('\n'));
   if (errors.length) progress(`${errors.length} measurement error(s): see "Errors" above (${relative(ROOT, join(ROOT, files.json))})`);
   return errors.length ? 1 : 0;
 }

@@ -4,7 +4,7 @@
  * id). Everything it shows is already on the page without scripts: values are printed and notes
  * are listed at the end.
  */
-type Tip = Partial<Record<'title' | 'value' | 'meta' | 'quote' | 'source', string>>;
+type Tip = Partial<Record<'title' | 'value' | 'meta' | 'quote' | 'source' | 'links', string>>;
 const tip = document.createElement('div');
 tip.className = 'tip';
 tip.id = 'tip';
@@ -59,6 +59,21 @@ function fill(el: Element): boolean {
   line('tip-meta', t.meta);
   line('tip-quote', t.quote && `“${t.quote}”`);
   line('tip-source', t.source);
+  // [label, path] pairs: the page of each record the mark draws (its claim or figure page)
+  const links = JSON.parse(t.links ?? '[]') as [string, string][];
+  if (links.length) {
+    const p = document.createElement('p');
+    p.className = 'tip-links';
+    for (const [label, href] of links) {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = label;
+      // from an embed, the page opens in a new tab rather than inside the host's frame
+      if (document.documentElement.classList.contains('embed')) Object.assign(a, { target: '_blank', rel: 'noopener' });
+      p.append(a);
+    }
+    tip.append(p);
+  }
   return tip.childElementCount > 0;
 }
 
@@ -97,7 +112,14 @@ const triggerOf = (t: EventTarget | null) => (t instanceof Element ? t.closest(T
 
 document.addEventListener('pointerover', (e) => { const el = triggerOf(e.target); if (el) show(el); });
 document.addEventListener('pointerout', (e) => { if (triggerOf(e.target) && !triggerOf(e.relatedTarget)) later(); });
-document.addEventListener('focusin', (e) => { const el = triggerOf(e.target); if (el) show(el); else hide(); });
+// the tip's own links: the pointer may move onto the tip, and focusing or tapping a link keeps it
+tip.addEventListener('pointerover', () => window.clearTimeout(hideTimer));
+tip.addEventListener('pointerout', (e) => { if (!(e.relatedTarget instanceof Node && tip.contains(e.relatedTarget))) later(); });
+document.addEventListener('focusin', (e) => {
+  if (e.target instanceof Node && tip.contains(e.target)) return window.clearTimeout(hideTimer);
+  const el = triggerOf(e.target);
+  if (el) show(el); else hide();
+});
 document.addEventListener('focusout', (e) => { if (triggerOf(e.target)) later(); });
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
 window.addEventListener('resize', hide);

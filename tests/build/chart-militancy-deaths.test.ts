@@ -26,17 +26,44 @@ const svgs = () => ['narrow', 'wide'].map((a) => {
   const start = fig.indexOf(`<div class="chart-art--${a}">`);
   return decode([...fig.slice(start, fig.indexOf('</div>', start)).matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]).join('\n'));
 });
-/** Every value printed in an SVG: the text of its value tspans. */
-const printedValues = (svg: string) => [...svg.matchAll(/<tspan class="[^"]*\bmd-value\b[^"]*">([^<]+)<\/tspan>/g)].map((m) => m[1]);
+/** The text of each mark group in an SVG, by record id (a mark holds its marker and its printed value). */
+const markTexts = (svg: string) => {
+  const out = new Map<string, string>();
+  for (const m of svg.matchAll(/<g class="mark"[^>]*data-record="([^"]+)"[^>]*>([\s\S]*?)<\/g>/g)) {
+    out.set(m[1], [...m[2].matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((t) => t[1].replace(/<[^>]+>/g, '')).join(' '));
+  }
+  return out;
+};
 const sorted = (xs: string[]) => [...xs].sort();
 
 describe('militancy-deaths', () => {
-  test('each artboard prints exactly the values the compute step places, and every plotted record’s value is among them', () => {
+  test('each artboard prints every plotted record’s value inside its own mark, exactly as the compute step lays it out', () => {
     const [narrow, wide] = svgs();
+    const plotted = plottedRecords(data);
     for (const [svg, layout] of [[narrow, 'narrow'], [wide, 'wide']] as const) {
-      const expected = allText(model.layouts[layout]).flatMap((t) => t.parts.filter((p) => p.cls === 'value' || p.cls === 'value-earlier').map((p) => p.text));
-      expect(sorted(printedValues(svg))).toEqual(sorted(expected));
-      for (const row of model.table.rows) expect(printedValues(svg), `${layout}: ${row[3]}`).toContain(row[3]);
+      const texts = markTexts(svg);
+      for (const [i, c] of plotted.entries()) expect(texts.get(c.rec.id), `${layout}: ${c.rec.id}`).toContain(model.table.rows[i][3]);
+      const laid = allText(model.layouts[layout]).length + (layout === 'wide' ? allText(model.layouts.wide.full!).length : 0);
+      expect((svg.match(/<text /g) ?? []).length, `${layout}: text elements`).toBe(laid);
+    }
+  });
+
+  test('the wide artboard carries the full-width desktop artboard after it, and only the first is what downloads and print use', () => {
+    const [, wide] = svgs();
+    const classes = [...wide.matchAll(/<svg[^>]*class="([^"]+)"/g)].map((m) => m[1]);
+    expect(classes).toHaveLength(2);
+    expect(classes[0]).toContain('md-svg--fit');
+    expect(classes[1]).toContain('md-svg--full');
+    expect(wide).toContain(`viewBox="0 0 ${model.layouts.wide.full!.width} ${model.layouts.wide.full!.height}"`);
+  });
+
+  test('markers carry their value and height above the axis for the invariant tests, and coordinates are rounded', () => {
+    const [narrow, wide] = svgs();
+    for (const svg of [narrow, wide]) {
+      expect((svg.match(/data-measure="deaths"/g) ?? []).length).toBeGreaterThan(10);
+      const geometry = [...svg.matchAll(/\s(?:x|y|x1|x2|y1|y2|cx|cy|r|d|data-length)="([^"]*)"/g)].map((m) => m[1]).join(' ');
+      expect(geometry).toMatch(/\d\.\d/);
+      expect(geometry).not.toMatch(/\d\.\d{2,}/);
     }
   });
 

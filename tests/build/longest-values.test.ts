@@ -48,8 +48,6 @@ const longest = (n: number) => WORDS.repeat(Math.ceil(n / WORDS.length)).slice(0
  */
 /** Charts that still overflow with the longest allowed values, and at which widths. */
 const KNOWN_OVERFLOW: Record<string, { why: string; widths: number[] }> = {
-  'force-balance': { why: 'the estimator name after each value is one unwrapped line (a 35-character actors.shortName overflows on phones)', widths: [320, 375] },
-  'militancy-deaths': { why: 'a publisher’s name and what it counts form one unwrapped line in the panels (overflows at every width)', widths: [320, 375, 1280] },
 };
 
 const FORMULA = "=2+5+cmd|' /C calc'!A0";
@@ -121,8 +119,23 @@ test.each([320, 375, 1280])('at %i px every chart label stays inside its chart a
           return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
         }).map((t) => `${fig.getAttribute('data-chart')}: ${t.textContent?.slice(0, 60)}`);
       }),
+      // overlapping labels in every view of the charts redrawn on the kit (ink boxes, as tests/e2e/chart-invariants measures)
+      collisions: ['casualty-claims', 'force-balance', 'returnee-flows'].flatMap((id) => [...document.querySelectorAll(`figure[data-chart="${id}"] .chart-art svg`)]
+        .filter((s) => s.getBoundingClientRect().width > 0).flatMap((svg) => {
+          const boxes = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => (t.textContent ?? '').trim()).map((t) => {
+            const b = t.getBBox();
+            return { x1: b.x, x2: b.x + b.width, y1: b.y + b.height * 0.1, y2: b.y + b.height * 0.9, what: (t.textContent ?? '').slice(0, 30) };
+          });
+          const hits: string[] = [];
+          for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i], boxes[j]];
+            if (a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5) hits.push(`${id}: “${a.what}” × “${b.what}”`);
+          }
+          return hits;
+        })),
     }));
     expect(report.overflow, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+    expect(report.collisions, `${path} at ${width} px: overlapping labels`).toEqual([]);
     expect(report.outside.filter((t) => !known.includes(t.split(':')[0])), `${path} at ${width} px`).toEqual([]);
     if (path === '/charts/') for (const t of report.outside) seen.add(t.split(':')[0]);
   }

@@ -81,6 +81,17 @@ describe('computeForceBalance on the project content', () => {
     }
   });
 
+  test('with the longest estimator names the schema allows (35 characters), every label stays inside the artboard', () => {
+    // as wide as real text gets (tests/build/longest-values.test.ts fills the whole site this way)
+    const long = 'Pakistan’s Inter-Services Public Relations'.slice(0, 35);
+    const longData = { ...data, actors: data.actors.map((a) => ({ ...a, shortName: long })) } as ContentData;
+    for (const g of Object.values(computeForceBalance(longData).layouts)) {
+      const boxes = [...g.texts, ...g.bars.flatMap((b) => b.lines)].map(lineBox);
+      expect(outside(boxes, g.width, g.height).map((b) => b.what)).toEqual([]);
+      expect(collisions(boxes).map(([a, b]) => `${a.what} × ${b.what}`)).toEqual([]);
+    }
+  });
+
   test('the summary compares only where both sides have a figure and names the estimators', () => {
     const { summary } = computeForceBalance(data);
     expect(summary).toContain('660,000 active personnel to 172,000');

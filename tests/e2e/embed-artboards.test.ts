@@ -17,7 +17,8 @@ async function load(id: string, width: number, javaScriptEnabled = true) {
   const fetched: string[] = [];
   page.on('request', (r) => { if (r.url().endsWith('.json')) fetched.push(r.url().replace(/^.*\//, '')); });
   await page.goto(`${site.url}/embed/${id}/`, { waitUntil: 'networkidle' });
-  if (javaScriptEnabled && width >= 700) await page.waitForSelector('.chart-art--wide svg', { state: 'visible' });
+  // any wide SVG that shows (militancy-deaths' wide artboard holds two, one hidden by width)
+  if (javaScriptEnabled && width >= 700) await page.waitForFunction(() => [...document.querySelectorAll('.chart-art--wide svg')].some((s) => s.getBoundingClientRect().width > 0));
   const shown = await page.$$eval('.chart-art svg', (svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0)
     .map((s) => ({ narrow: s.classList.contains('chart-svg--narrow'), width: Math.round(s.getBoundingClientRect().width) })));
   return { page, context, fetched, shown };
@@ -37,7 +38,7 @@ test.each(CHARTS.map((c) => c.id))('%s: narrow frame, narrow artboard, nothing f
   expect(wide.fetched).toEqual(['wide.json']);
   expect(wide.shown.length).toBeGreaterThan(0);
   expect(wide.shown.every((s) => !s.narrow)).toBe(true);
-  const mark = wide.page.locator('.chart-art--wide [data-tip][tabindex="0"]').first();
+  const mark = wide.page.locator('.chart-art--wide [data-tip][tabindex="0"]:visible').first();
   await mark.focus();
   await expect.poll(() => wide.page.locator('#tip').isVisible()).toBe(true);
   expect((await wide.page.locator('#tip').textContent())!.length).toBeGreaterThan(5);

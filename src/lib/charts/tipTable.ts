@@ -1,18 +1,19 @@
 /**
  * Tooltip data written once per chart. The chart components put the tooltip of each mark on the
- * mark itself (data-tip-title, -value, -meta, -quote, -source); every mark is drawn on both
- * artboards, and a quote of 30 words repeated on each of them was most of a chart's markup. The
- * frame moves those attributes into one JSON table per chart, and each mark keeps only its row
- * number (data-tip="3"). Tooltips are an enhancement (src/scripts/tips.ts): without scripts a
- * chart reads from its SVG text, summary and data table, which do not change.
+ * mark itself (data-tip-title, -value, -meta, -quote, -source; -links, JSON [label, path] pairs
+ * of the records' pages); every mark is drawn on both artboards, and a quote of 30 words
+ * repeated on each of them was most of a chart's markup. The frame moves those attributes into
+ * one JSON table per chart, and each mark keeps only its row number (data-tip="3"). Tooltips
+ * are an enhancement (src/scripts/tips.ts): without scripts a chart reads from its SVG text,
+ * summary and data table, which do not change.
  */
-export const TIP_FIELDS = ['title', 'value', 'meta', 'quote', 'source'] as const;
+export const TIP_FIELDS = ['title', 'value', 'meta', 'quote', 'source', 'links'] as const;
 export type TipField = (typeof TIP_FIELDS)[number];
 export type Tip = Partial<Record<TipField, string>>;
 
 /** A contiguous run of tooltip attributes, as Astro writes them (double quotes, entities escaped). */
-const RUN = /(?: data-tip-(?:title|value|meta|quote|source)="[^"]*")+/g;
-const ATTR = / data-tip-(title|value|meta|quote|source)="([^"]*)"/g;
+const RUN = /(?: data-tip-(?:title|value|meta|quote|source|links)="[^"]*")+/g;
+const ATTR = / data-tip-(title|value|meta|quote|source|links)="([^"]*)"/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** The text of an attribute value as Astro escaped it. */

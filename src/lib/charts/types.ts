@@ -1,6 +1,7 @@
 /** What every chart's compute step returns, whatever it draws. */
 import type { z } from 'astro/zod';
 import type { CollectionName, Schemas } from '../../schemas/index.ts';
+import type { FigureCollection } from '../content/citations.ts';
 
 /** Plain content records (no Astro entry wrapper), as charts and tests see them. */
 export type ContentData = { [K in CollectionName]: z.infer<Schemas[K]>[] };
@@ -13,10 +14,19 @@ export interface SourceRef {
   url?: string;
 }
 
-/** Exactly the rows a chart plots, as text, for the data table under it. */
+/** A content record with a page of its own (`figurePath`: /claims/<id>/, /figures/<collection>/<id>/). */
+export interface RecordRef { collection: FigureCollection; id: string }
+
+/** Exactly the rows a chart plots, as text, for the data table under it (and its CSV). */
 export interface DataTable {
   columns: string[];
   rows: string[][];
+  /**
+   * The record each row shows, in row order: on the page its `linkColumn` cell (the figure) links
+   * to the record's page. The CSV stays plain text.
+   */
+  records?: (RecordRef | undefined)[];
+  linkColumn?: number;
 }
 
 /** The two artboards every chart is drawn at: phones, and everything wider. */

@@ -12,7 +12,7 @@ export const MIN_PRINT_PT = 7;
  * is about 670 px: the lead view of a chart should fit in about one and a half.
  */
 export const HEIGHT_BUDGET_375: Record<string, number> = {
-  'casualty-claims': 1200,
+  'casualty-claims': 660,
   'strike-map': 1000,
   'force-balance': 700,
   'militancy-deaths': 900,

@@ -30,3 +30,11 @@ export function hatchPath(x: number, y: number, w: number, h: number, step = 4):
 }
 
 const r = (v: number) => Math.round(v * 10) / 10;
+
+/** The same chevron for a point mark on a vertical value scale: just above a marker of radius `rad` at (x, y), pointing up. */
+export function openEndUpPath(x: number, y: number, rad: number): string {
+  const top = y - rad - 2;
+  return `M${r(x - 4)},${r(top - 2)}L${r(x)},${r(top - 6)}L${r(x + 4)},${r(top - 2)}`;
+}
+/** Height the upward chevron takes above a point mark's top. */
+export const OPEN_END_UP_ROOM = 8;

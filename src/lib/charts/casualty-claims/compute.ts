@@ -61,6 +61,8 @@ export function compute(data: ContentData): ChartModel<Geometry> {
     table: {
       columns: ['Episode', 'Whose losses', 'Counted', 'Claimant', 'Figure', 'Status', 'Stated', 'In the chart', 'Source'],
       rows: tableRows,
+      records: rows.flatMap((r) => r.chain.map((c) => ({ collection: 'claims' as const, id: c.id }))),
+      linkColumn: 4,
     },
     sources: sourcesOf(data, rows.flatMap((r) => r.chain.map((c) => c.source.id))),
     originators: [...new Set(rows.flatMap((r) => r.chain.map((c) => nameOf(ctx, c.claimant.id))))],

@@ -69,6 +69,13 @@ const LH = TYPE.lh;
 const BAR_H = 11;
 const ROW_GAP = 5;
 const COL_GAP = 16;
+/**
+ * Phones: the claimant's name in a column of its own beside the bars (two lines at most for the
+ * longest names), so each line of the matrix is one row; status is the bar's fill and the date
+ * of each figure is in the second view, the tooltip and the table.
+ */
+const NAME_W = 160;
+const NARROW_COL_GAP = 8;
 
 export const nameOf = (ctx: Ctx, id: string) => (ctx.actors.get(id)?.shortName ?? id).replace(/'/g, '’');
 export const toneOf = (ctx: Ctx, id: string): Token => {
@@ -77,6 +84,17 @@ export const toneOf = (ctx: Ctx, id: string): Token => {
   return claimantTone(a);
 };
 const TONE_ORDER: Token[] = ['side-pk', 'side-af', 'neutral'];
+
+/**
+ * A claimant's name for the name column: "Afghanistan’s Taliban authorities" becomes "Taliban
+ * authorities" where the full name would wrap (a possessive country prefix before at least two
+ * words); the full name stays in the tooltip, the second view and the table.
+ */
+export function fitName(name: string, width: number): string {
+  if (textWidth(name, S, 650) <= width) return name;
+  const m = /^[A-Z][a-z]+’s ((\S+ )+\S+)$/.exec(name);
+  return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) : name;
+}
 
 /** The figure as a bar label: the number only; the glyph carries "at least"/"more than". */
 const barText = (c: Claim) => (c.qualifier === 'at-least' || c.qualifier === 'more-than'
@@ -127,6 +145,14 @@ export const blockTitle = (rows: ClaimRow[], episode: string, block: BlockKey) =
 /** A figure of zero, written out where a bar would be. */
 export const NONE: Record<Measure, string> = { killed: 'none killed', wounded: 'none wounded', captured: 'none captured', casualties: 'no one killed or wounded' };
 
+/** "stated 22 Feb", "stated 27 Feb–11 Mar" (or without "stated"): when a block's figures were given. */
+function statedText(isos: string[], word: boolean): string {
+  const sorted = [...new Set(isos)].sort();
+  if (!sorted.length) return '';
+  const [a, b] = [sorted[0], sorted.at(-1)!];
+  return `${word ? `stated${NBSP}` : ''}${keep(a === b ? shortDate(a) : shortPeriod({ start: a, end: b }))}`;
+}
+
 const dateList = (isos: string[]) => [...new Set(isos)].sort().map(shortDate).join(' and ');
 
 export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: number): Matrix {
@@ -135,11 +161,13 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
   const marks: Mark[] = [];
   const legend: Matrix['legend'] = [];
   const cols = columnsOf(rows);
-  // wide: names in a column of their own beside the bars; narrow: names above the bars
-  const labelW = W >= 600 ? Math.round(W * 0.4) : 0;
-  const left = labelW ? labelW + COL_GAP : 0;
-  const colW = (W - left - COL_GAP * (cols.length - 1)) / cols.length;
-  const colX = (i: number) => left + i * (colW + COL_GAP);
+  // names in a column of their own beside the bars; wide artboards add status and date to it
+  const wide = W >= 600;
+  const labelW = wide ? Math.round(W * 0.4) : NAME_W;
+  const gap = wide ? COL_GAP : NARROW_COL_GAP;
+  const left = labelW + gap;
+  const colW = (W - left - gap * (cols.length - 1)) / cols.length;
+  const colX = (i: number) => left + i * (colW + gap);
   // one scale per measure: as long as the widest label in that column still fits after its bar
   const maxOf = new Map<Measure, number>();
   const range = new Map<Measure, number>();
@@ -167,10 +195,13 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
   // key: who gives the figure, then how it is drawn
   const tones = TONE_ORDER.filter((t) => rows.some((r) => toneOf(ctx, r.head.claimant.id) === t));
   const TONE_TEXT: Record<string, string> = { 'side-pk': 'Pakistan', 'side-af': 'Taliban authorities', neutral: 'UN and others' };
+  // (phones: every line is its claimant's name in the claimant's colour, which is key enough)
   const key: Span[] = [{ text: 'Who gives the figure: ', cls: 'muted' }];
   tones.forEach((t, i) => key.push({ text: `${i ? ' · ' : ''}${keep(TONE_TEXT[t])}`, cls: 'name', tone: t }));
-  push(key, 0, W);
-  y += 6;
+  if (wide) {
+    push(key, 0, W);
+    y += 6;
+  }
   const kinds: (Encoding | 'open')[] = (['fill', 'tint', 'outline', 'hatch'] as Encoding[]).filter((e) => rows.some((r) => ENCODING[r.head.status] === e));
   if (rows.some((r) => isOpen(r.head))) kinds.push('open');
   const KIND_TEXT: Record<Encoding | 'open', string> = {
@@ -181,12 +212,25 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
   let ky = y;
   for (const k of kinds) {
     const w = 22 + 5 + textWidth(KIND_TEXT[k], S);
-    if (kx > 0 && kx + w > W) { kx = 0; ky += LH + 2; }
+    if (kx > 0 && kx + w > W) { kx = 0; ky += LH + (wide ? 2 : 0); }
     legend.push({ kind: k, tone: 'neutral', x: kx, y: ky + 3, w: 22, h: BAR_H - 1 });
     texts.push({ x: kx + 27, y: ky + S * 0.8 + 1, size: S, spans: [{ text: KIND_TEXT[k], cls: 'muted' }] });
     kx += w + 14;
   }
-  y = ky + LH + 8;
+  // column heads, once on phones (every measure has one scale for the whole chart), on the key's
+  // last row when that row ends before the first column
+  const colHeads = () => {
+    cols.forEach((m, i) => texts.push({ x: colX(i), y: y + S * 0.8, size: S, spans: [{ text: MEASURE_LABELS[m], cls: 'muted' }], role: 'col' }));
+    y += S * 1.05 + (wide ? 4 : 1);
+  };
+  if (!wide && kx - 14 + 8 <= colX(0)) {
+    y = ky + 1;
+    colHeads();
+    y += 1;
+  } else {
+    y = ky + LH + (wide ? 8 : 2);
+    if (!wide) colHeads();
+  }
 
   // claims of no losses and counts of one place or one day are listed in the second view: the
   // matrix answers "who says how many" for each episode as a whole
@@ -194,25 +238,36 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
   for (const episode of episodes) {
     const inEp = lines.filter((l) => l.episode === episode);
     if (!inEp.length) continue;
-    y += 4;
+    y += wide ? 4 : 2;
     rules.push({ x1: 0, x2: W, y });
-    y += 8;
+    y += wide ? 8 : 5;
     push([{ text: ctx.events.get(episode)?.title ?? episode, cls: 'strong' }], 0, W, 'episode', TYPE.heading, TYPE.heading * 1.2);
-    y += 6;
-    // column heads, over each measure's scale
-    cols.forEach((m, i) => texts.push({ x: colX(i), y: y + S * 0.8, size: S, spans: [{ text: MEASURE_LABELS[m], cls: 'muted' }], role: 'col' }));
-    y += S * 1.05 + 4;
+    y += wide ? 6 : 2;
+    if (wide) colHeads();
     for (const block of BLOCK_ORDER) {
       const inBlock = inEp.filter((l) => l.block === block);
       if (!inBlock.length) continue;
-      y += 3;
+      y += wide ? 3 : 2;
       // named from the figures drawn in it (a claim of no losses about "people" is listed elsewhere)
-      push([{ text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' }], 0, W, 'block');
-      y += 5;
+      const title: Span = { text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' };
+      // phones: when the block's figures were stated, right-aligned on its heading's line (each
+      // line's own date is in its tooltip, the second view and the table)
+      const isos = inBlock.flatMap((l) => l.rows.map((r) => r.head.asserted));
+      const fits = (t: string) => spansWidth([title], S) + 12 + textWidth(t, S) <= W - 1;
+      const stated = wide ? '' : [statedText(isos, true), statedText(isos, false)].find(fits) ?? statedText(isos, true);
+      if (stated && fits(stated)) {
+        // (1 unit in from the edge: browsers end anchored text a fraction past its x)
+        texts.push({ x: W - 1, y: y + S * 0.8, size: S, anchor: 'end', spans: [{ text: stated, cls: 'muted' }], role: 'stated' });
+        push([title], 0, W, 'block');
+      } else {
+        push([title], 0, W, 'block');
+        if (stated) push([{ text: stated, cls: 'muted' }], 0, W, 'stated');
+      }
+      y += wide ? 5 : 2;
       for (const line of inBlock) {
-        const { bottom, ...mark } = layoutLine(line, ctx, labelW || W, W, !!labelW, cols, colX, scale, y);
+        const { bottom, ...mark } = layoutLine(line, ctx, labelW, wide, cols, colX, scale, y);
         marks.push(mark);
-        y = bottom + ROW_GAP;
+        y = bottom + (wide ? ROW_GAP : 2);
       }
     }
   }
@@ -220,7 +275,7 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
 }
 
 function layoutLine(
-  line: Line, ctx: Ctx, W: number, fullW: number, beside: boolean, cols: Measure[], colX: (i: number) => number,
+  line: Line, ctx: Ctx, W: number, withMeta: boolean, cols: Measure[], colX: (i: number) => number,
   scale: (m: Measure, v: number) => number, top: number,
 ): Mark & { bottom: number } {
   const claims = line.rows.map((r) => r.head);
@@ -235,45 +290,27 @@ function layoutLine(
     ...written,
     keep(`${statuses} ${dateList(claims.map((c) => c.asserted))}`),
   ];
-  const nameSpan: Span = { text: name, cls: 'name', tone };
-  const metaText = meta.join(' · ');
-  const room = beside ? W - 8 : W - 2;
-  const barRows = line.rows.filter((r) => cols.includes(r.measure) && reachOf(r.head) > 0);
-  // the bars, laid out first at y = 0 so we know where their labels end
-  const bars: Bar[] = barRows.map((r) => {
-    const i = cols.indexOf(r.measure);
-    const x0 = colX(i);
+  const spans: Span[] = [{ text: fitName(name, W - 8), cls: 'name', tone }, ...(withMeta ? [{ text: ` · ${meta.join(' · ')}`, cls: 'muted' } as Span] : [])];
+  const wrapped = wrapSpans(spans, W - 8, S);
+  const lines: TextLine[] = wrapped.map((l, i) => ({ x: 0, y: top + S * 0.8 + i * LH, size: S, spans: l }));
+  const textBottom = top + (wrapped.length - 1) * LH + S * 1.05;
+  // the bars sit on the name's first line
+  const y = top + S * 0.45 - BAR_H / 2 + 1;
+  const bars: Bar[] = line.rows.filter((r) => cols.includes(r.measure) && reachOf(r.head) > 0).map((r) => {
+    const x0 = colX(cols.indexOf(r.measure));
     const c = r.head;
     const v = reachOf(c);
     const low = Array.isArray(c.value) ? c.value[0] : undefined;
     const end = x0 + scale(r.measure, v);
     const start = low !== undefined ? x0 + scale(r.measure, low) : x0;
     const open = isOpen(c);
-    const labelX = Math.max(end, x0) + (open ? openEndRoom(BAR_H) : 0) + 4;
     return {
-      claim: c.id, measure: r.measure, value: v, len: scale(r.measure, v), x: start, y: 0, w: Math.max(1, end - start), h: BAR_H,
+      claim: c.id, measure: r.measure, value: v, len: scale(r.measure, v), x: start, y, w: Math.max(1, end - start), h: BAR_H,
       encoding: ENCODING[c.status], open, ...(low !== undefined ? { low: start } : {}),
-      label: { x: labelX, y: 0, size: S, spans: [{ text: keep(barText(c)), cls: 'value' }] },
+      label: { x: Math.max(end, x0) + (open ? openEndRoom(BAR_H) : 0) + 4, y: y + BAR_H / 2 + S * 0.35, size: S, spans: [{ text: keep(barText(c)), cls: 'value' }] },
     };
   });
-  const labelsEnd = Math.max(0, ...bars.map((b) => b.label.x + textWidth(b.label.spans[0].text, S, 650)));
-  const metaW = textWidth(metaText, S);
-  // status and date: after the name if the line has room, else at the right end of the bar row
-  // if that is free, else wrapped under the name
-  const oneLine = spansWidth([nameSpan, { text: ` · ${metaText}`, cls: 'muted' }], S) <= room;
-  const metaRight = !beside && !oneLine && bars.length > 0 && fullW - metaW >= labelsEnd + 14;
-  const spans: Span[] = metaRight ? [nameSpan] : [nameSpan, { text: ` · ${metaText}`, cls: 'muted' }];
-  const wrapped = wrapSpans(spans, room, S);
-  const lines: TextLine[] = wrapped.map((l, i) => ({ x: 0, y: top + S * 0.8 + i * LH, size: S, spans: l }));
-  const textBottom = top + (wrapped.length - 1) * LH + S * 1.05;
-  let y = beside ? top + S * 0.45 - BAR_H / 2 + 1 : textBottom + 3;
-  for (const b of bars) {
-    b.y = y;
-    b.label.y = y + BAR_H / 2 + S * 0.35;
-  }
-  if (metaRight) lines.push({ x: fullW - 1, y: y + BAR_H / 2 + S * 0.35, size: S, anchor: 'end', spans: [{ text: metaText, cls: 'muted' }] });
-  if (bars.length) y += BAR_H;
-  if (beside) y = Math.max(y, textBottom);
+  const bottom = Math.max(bars.length ? y + BAR_H : 0, textBottom);
   const src = [...new Set(claims.map((c) => c.source.id))].map((id) => ctx.sources.get(id)!).map((s) => `${s.publisher}, ${formatDate(s.date)}`);
   const valueText = line.rows.map((r) => `${formatQuantity(r.head.value, r.head.qualifier)} ${MEASURE_LABELS[r.measure].toLowerCase()}`).join(', ');
   const speakers = [...new Set(claims.map((c) => c.speaker).filter(Boolean))].join('; ');
@@ -292,7 +329,7 @@ function layoutLine(
     },
     ariaLabel: `${name}${speakers ? ` (${speakers})` : ''}: ${valueText} (${first.subject}), ${longPeriod(first.period)}. `
       + `Stated ${[...new Set(claims.map((c) => formatDate(c.asserted)))].join(' and ')}; ${statuses}. Source: ${src.join('; ')}.`,
-    bottom: y,
+    bottom,
   };
 }
 

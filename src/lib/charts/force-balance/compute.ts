@@ -77,9 +77,12 @@ const S = TYPE.size;
 const LH = TYPE.lh;
 const BAR_H = 14;
 
+const valueSpan = (f: Force): Span => ({ text: keep(f.value === 0 ? `none (“${f.quoteForm ?? '0'}”)` : formatQuantity(f.value, f.qualifier)), cls: 'value' });
+/** Who estimated it and when: one unbreakable phrase where it fits, else it wraps by word. */
+const byText = (f: Force, data: ContentData) => `${actorName(data, f.estimatedBy.id)} ${f.asOf}`;
+
 function valueSpans(f: Force, data: ContentData): Span[] {
-  const v = f.value === 0 ? `none (“${f.quoteForm ?? '0'}”)` : formatQuantity(f.value, f.qualifier);
-  return [{ text: keep(v), cls: 'value' }, { text: ` ${keep(`${actorName(data, f.estimatedBy.id)} ${f.asOf}`)}`, cls: 'muted' }];
+  return [valueSpan(f), { text: ` ${keep(byText(f, data))}`, cls: 'muted' }];
 }
 
 function layoutFor(a: Artboard, compared: Row[], single: Row[], data: ContentData): ForceGeometry {
@@ -106,11 +109,14 @@ function layoutFor(a: Artboard, compared: Row[], single: Row[], data: ContentDat
     // one scale for the pair: as long as every value label still fits after its bar
     const fs = row.estimates as Force[];
     const max = Math.max(...fs.map(magnitude), 1);
-    let range = (W - plotX) * (narrow ? 0.62 : 0.55);
-    for (const f of fs) {
-      const room = W - plotX - 6 - (isOpen(f) ? openEndRoom(BAR_H) : 0) - spansWidth(valueSpans(f, data), S);
-      if (magnitude(f) > 0) range = Math.min(range, (room * max) / magnitude(f));
-    }
+    // the estimator follows the value on the bar's line, or goes under the bar where keeping it
+    // there would squeeze the bars below a third of the plot (long names on phones)
+    const rangeFor = (label: (f: Force) => Span[]) => fs.reduce((range, f) => {
+      const room = W - plotX - 6 - (isOpen(f) ? openEndRoom(BAR_H) : 0) - spansWidth(label(f), S);
+      return magnitude(f) > 0 ? Math.min(range, (room * max) / magnitude(f)) : range;
+    }, (W - plotX) * (narrow ? 0.62 : 0.55));
+    const inline = rangeFor((f) => valueSpans(f, data)) >= (W - plotX) / 3;
+    const range = inline ? rangeFor((f) => valueSpans(f, data)) : rangeFor((f) => [valueSpan(f)]);
     const x = scaleLinear().domain([0, max]).range([0, range]);
     SIDES.forEach((side, j) => {
       const f = fs[j];
@@ -121,15 +127,20 @@ function layoutFor(a: Artboard, compared: Row[], single: Row[], data: ContentDat
       const mid = y + BAR_H / 2;
       const lines: TextLine[] = [
         { x: labelW - 8, y: mid + S * 0.35, size: S, anchor: 'end', spans: [{ text: SIDE_LABELS[side], cls: 'name', tone: claimantTone({ stance: 'party', country: side === 'pakistan-military' ? 'PK' : 'AF' }) }] },
-        { x: labelX, y: mid + S * 0.35, size: S, spans: valueSpans(f, data) },
+        { x: labelX, y: mid + S * 0.35, size: S, spans: inline ? valueSpans(f, data) : [valueSpan(f)] },
       ];
+      if (!inline) {
+        wrapSpans([{ text: byText(f, data), cls: 'muted' }], W - plotX - 2, S).forEach((l, i) => {
+          lines.push({ x: plotX, y: y + BAR_H + 2 + S * 0.8 + i * LH, size: S, spans: l });
+        });
+      }
       bars.push({
         side, tone: claimantTone({ stance: 'party', country: side === 'pakistan-military' ? 'PK' : 'AF' }), category: row.category, value: v,
         x: plotX, y, w: Math.max(zero ? 0 : 1, len), h: BAR_H, len, open: isOpen(f), zero,
         record: { id: f.id, valueText: formatQuantity(f.value, f.qualifier), by: actorName(data, f.estimatedBy.id), asOf: f.asOf, quote: f.quote, sourceText: sourceLabel(data, f.source.id) },
         lines,
       });
-      y += BAR_H + 6;
+      y += BAR_H + 6 + (inline ? 0 : lines.length - 2) * LH;
     });
   }
   if (single.length) {
@@ -181,6 +192,8 @@ export function computeForceBalance(data: ContentData): ChartModel<ForceGeometry
           ? [r.label, actorName(data, side), f.value === 0 ? `none (“${f.quoteForm ?? '0'}”)` : formatQuantity(f.value, f.qualifier), actorName(data, f.estimatedBy.id), String(f.asOf), f.source.id]
           : [r.label, actorName(data, side), 'No estimate in the sources', '', '', ''];
       })),
+      records: rows.flatMap((r) => r.estimates.map((f) => (f ? { collection: 'forces' as const, id: f.id } : undefined))),
+      linkColumn: 2,
     },
     sources: sourcesOf(data, plotted.map((f) => f.source.id)),
     originators: estimators,

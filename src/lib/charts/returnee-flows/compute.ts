@@ -77,6 +77,8 @@ export function compute(data: ContentData): ChartModel<Geometry> {
         inLead.has(r.id) ? 'line' : inBox.has(r.id) ? 'number box' : 'table only',
         r.source.id,
       ]),
+      records: plotted.map((r) => ({ collection: 'returnees' as const, id: r.id })),
+      linkColumn: 3,
     },
     sources: sourcesOf(data, plotted.map((r) => r.source.id)),
     originators: [...new Set(plotted.map((r) => actorName(data, r.publisher.id)))],

@@ -11,7 +11,7 @@ export type Measure = Rec['measure'];
 
 /** Measures drawn year by year, one panel each, in this order. */
 export const TIME_MEASURES = ['all-violence-deaths', 'attack-deaths'] as const satisfies readonly Measure[];
-/** Counts of one group of victims, shown only in the latest year's panel, under the total they break down. */
+/** Counts of one group of victims: not drawn (the notes say so). */
 export const COMPONENT_MEASURES = ['militants-killed', 'security-personnel-killed', 'civilians-killed'] as const satisfies readonly Measure[];
 
 /** What each measure counts, in a few plain words (the records' `definition` has the publisher's full wording). */
@@ -25,7 +25,7 @@ export const MEASURE_PHRASES: Record<string, string> = {
 
 /** Panel headings of the year-by-year panels. */
 export const PANEL_TITLES: Record<(typeof TIME_MEASURES)[number], string> = {
-  'all-violence-deaths': 'Deaths in attacks and security operations',
+  'all-violence-deaths': 'Deaths in militant attacks and security operations',
   'attack-deaths': 'Deaths in militant attacks only',
 };
 
@@ -78,18 +78,16 @@ export function classify(recs: Rec[], data: ContentData): Classified[] {
 }
 
 /**
- * Records drawn: every death count of the year-by-year measures, plus, for the latest year only,
- * the victim-group counts of publishers that give a total for that year.
+ * Records drawn: every death count of the year-by-year measures. Counts of one group of victims
+ * (militants, security personnel, civilians) answer another question and stay in the data and
+ * the notes.
  */
-export function selectRecords(data: ContentData): { time: Classified[]; latestYear: number; components: Classified[] } {
+export function selectRecords(data: ContentData): { time: Classified[]; latestYear: number } {
   // by id, so nothing drawn depends on the order the content loader happens to return
   const all = classify([...data.militancy].sort((a, b) => a.id.localeCompare(b.id)), data);
   const time = all.filter((c) => (TIME_MEASURES as readonly string[]).includes(c.rec.measure));
   const latestYear = Math.max(...time.map((c) => c.rec.year));
-  const totalsBy = new Set(time.filter((c) => c.rec.year === latestYear).map((c) => c.publisherKey));
-  const components = all.filter((c) =>
-    (COMPONENT_MEASURES as readonly string[]).includes(c.rec.measure) && c.rec.year === latestYear && totalsBy.has(c.publisherKey));
-  return { time, latestYear, components };
+  return { time, latestYear };
 }
 
 /** Full-year figures that stand (not revised, not part-year) of one series, oldest first. */
@@ -131,4 +129,36 @@ export function definitionPeriods(cs: Classified[]): { from: number; to: number;
     else out.push({ from: p.rec.year, to: p.rec.year, definition: p.rec.definition });
   }
   return out;
+}
+
+/** The figure a record stands for on the scale: the top of a range. */
+export const magnitude = (c: Classified) => (Array.isArray(c.rec.value) ? c.rec.value[1] : c.rec.value);
+
+/** Publishers in key order: the most records first, a news organisation's own figures last. */
+export function publisherOrder(cs: Classified[]): string[] {
+  const count = new Map<string, number>();
+  for (const c of cs) count.set(c.publisherKey, (count.get(c.publisherKey) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) =>
+    Number(a.startsWith(NEWS_MEDIA)) - Number(b.startsWith(NEWS_MEDIA)) || count.get(b)! - count.get(a)! || a.localeCompare(b));
+}
+
+/**
+ * The hero series, drawn in colour (every other series is grey): the longest run of standing
+ * full-year figures of the first measure, that is the one series a reader can follow year by
+ * year. A news organisation's own tally is never the hero (it names no source). Ties go to the
+ * publisher first in key order.
+ */
+export function heroSeries(time: Classified[]): { series: string; name: string; from: number; to: number; years: number } | undefined {
+  const bySeries = new Map<string, Classified[]>();
+  for (const c of time) {
+    if (c.rec.measure !== TIME_MEASURES[0] || c.publisherKey.startsWith(NEWS_MEDIA)) continue;
+    const list = bySeries.get(c.series);
+    if (list) list.push(c); else bySeries.set(c.series, [c]);
+  }
+  const order = publisherOrder(time);
+  const ranked = [...bySeries.values()].map((cs) => ({ cs, pts: standing(cs) })).filter((s) => s.pts.length > 1)
+    .sort((a, b) => b.pts.length - a.pts.length || order.indexOf(a.cs[0].publisherKey) - order.indexOf(b.cs[0].publisherKey));
+  const top = ranked[0];
+  if (!top) return undefined;
+  return { series: top.cs[0].series, name: top.cs[0].name, from: top.pts[0].rec.year, to: top.pts.at(-1)!.rec.year, years: top.pts.length };
 }
