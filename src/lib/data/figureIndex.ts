@@ -4,7 +4,9 @@ import { chartData, chartModel } from '../charts/contentData.ts';
 import { CHARTS } from '../charts/registry.ts';
 import type { ContentData } from '../charts/types.ts';
 import { HOME_ID } from '../site/pages.ts';
+import { siteInformationDate } from './collections.ts';
 import { FIGURE_COLLECTIONS, modelUsesRecord, type FigureCollection } from './figurePages.ts';
+import { figureView } from './figureView.ts';
 
 export interface FigureIndex {
   data: ContentData;
@@ -31,4 +33,21 @@ export function allFigures(data: ContentData): { collection: FigureCollection; i
 
 export function chartsUsing(index: FigureIndex, id: string) {
   return CHARTS.filter((c) => modelUsesRecord(index.models.get(c.id), id));
+}
+
+/** Route parameters of every claim: its page, its embed and its social card. */
+export async function claimPaths() {
+  return (await figureIndex()).data.claims.map((c) => ({ params: { id: c.id } }));
+}
+
+/** Route parameters of every figure that is not a claim (claims have routes of their own). */
+export async function otherFigurePaths() {
+  return allFigures((await figureIndex()).data).filter((f) => f.collection !== 'claims').map((f) => ({ params: { collection: f.collection, id: f.id } }));
+}
+
+/** One record's view as its page, embed and card show it, with the index and the site's information date. */
+export async function loadFigureView(collection: FigureCollection, id: string, site: URL | string) {
+  const index = await figureIndex();
+  const asOf = await siteInformationDate();
+  return { index, asOf, view: figureView(collection, id, index.data, index.pages, site, asOf) };
 }
