@@ -68,8 +68,6 @@ function fill(el: Element): boolean {
       const a = document.createElement('a');
       a.href = href;
       a.textContent = label;
-      // from an embed, the page opens in a new tab rather than inside the host's frame
-      if (document.documentElement.classList.contains('embed')) Object.assign(a, { target: '_blank', rel: 'noopener' });
       p.append(a);
     }
     tip.append(p);
