@@ -70,6 +70,11 @@ export function renderReport(r: BenchResults): string[] {
     '  .chart-art block was fully parsed and one of its SVGs had a non-zero layout box (charts below the fold count once rendered;',
     '  "chart in view" gives the chart\'s top when it was not in the 412×823 viewport). Main-thread frame time: FCP, a presentation',
     '  time, can land up to ~30 ms after it for the same frame. No charts: "—". Every run is in the JSON.');
+  const paired = r.pages.filter((p) => p.paint?.ratio != null);
+  if (paired.length) {
+    out.push(`  Embeds timed in turns with the zero-JS reference page (${runs} pairs each): median of embed ÷ reference per pair (the paint target), the pairs' range:`);
+    for (const p of paired) out.push(`    ${p.path.padEnd(28)} ${p.paint!.ratio!.toFixed(2)}x  (${Math.min(...p.paint!.ratios).toFixed(2)}–${Math.max(...p.paint!.ratios).toFixed(2)}; reference median ${formatMs(p.paint!.referenceMs)} ms)`);
+  }
 
   out.push(...whereWeStand(r));
 
