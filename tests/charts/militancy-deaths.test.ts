@@ -355,8 +355,8 @@ test('deaths in attacks only, single years from publishers that count differentl
     const words = p.texts.map(text).join(' ');
     for (const c of listed) {
       expect(words).toContain(c.name);
-      // what each counts, in the content's words (wrapped over lines)
-      expect(words.replace(/\s+/g, ' ')).toContain(c.rec.definition.split(' ').slice(0, 4).join(' '));
+      // what each counts, in the content's words (wrapped over lines); on phones in the table
+      if (!g.narrow) expect(words.replace(/\s+/g, ' ')).toContain(c.rec.definition.split(' ').slice(0, 4).join(' '));
     }
     expect(p.texts.map(text)).not.toContain('2013');
   }

@@ -2,8 +2,8 @@
  * militancy-deaths' listed panel: a measure whose figures are single years from publishers that
  * each count differently (deaths in attacks only) is not a series, so it is not drawn on a time
  * axis. Each publisher gets a number box: its name, its figures by year (each a focusable mark
- * with its tooltip) and what it counts, in its own words from the content. Boxes flow in as many
- * columns as the panel's width allows.
+ * with its tooltip) and, where there is room (not on phones), what it counts in the content's
+ * words. Boxes flow in as many columns as the panel's width allows.
  */
 import { spansWidth, textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
 import { TYPE } from '../../viz/type.ts';
@@ -18,10 +18,10 @@ const LH = TYPE.lh;
 /** Narrowest column a box needs, and the gaps between boxes. */
 const MIN_COL = 300;
 const GAP_X = 24;
-const GAP_Y = 12;
+const GAP_Y = 10;
 
 /** The line under the heading: why these figures are listed, not plotted. */
-export const LISTED_NOTE = 'Single figures, each publisher counting its own way: not a series';
+export const LISTED_NOTE = { wide: 'Single figures, each publisher counting its own way: not a series', narrow: 'Single figures, each counted its own way (see the table): not a series' };
 
 interface Box { texts: TextLine[]; figures: Earlier[]; earlier: Earlier[]; height: number }
 
@@ -33,9 +33,11 @@ function box(ctx: Ctx, cs: Classified[], x0: number, top: number, w: number): Bo
   const first = cs[0];
   let y = top + S * 0.8;
   const name: Span[] = [{ text: first.name, cls: 'strong' }, ...(first.publisherKey.startsWith(NEWS_MEDIA) ? [{ text: ' (names no source)', cls: 'muted' as const }] : [])];
-  for (const l of wrapSpans(name, w - 2, S)) { texts.push(line(x0, round(y), l)); y += LH; }
-  // the figures by year: "2013 4,643   2018 754", wrapping between figures, never inside one
-  let x = 0;
+  const nameLines = wrapSpans(name, w - 2, S);
+  nameLines.forEach((l, i) => { texts.push(line(x0, round(y), l)); if (i < nameLines.length - 1) y += LH; });
+  // the figures by year after the name, "CRSS   2013 4,643   2018 754", wrapping between figures, never inside one
+  const gap = textWidth('   ', S);
+  let x = spansWidth(nameLines.at(-1)!, S) + gap;
   for (const c of [...cs].sort((a, b) => a.rec.year - b.rec.year || a.rec.id.localeCompare(b.rec.id))) {
     const spans: Span[] = [
       { text: `${c.rec.year}${c.rec.through ? ` (${monthsText(c.rec.through)})` : ''} `, cls: 'muted' },
@@ -46,12 +48,14 @@ function box(ctx: Ctx, cs: Classified[], x0: number, top: number, w: number): Bo
     if (x > 0 && x + width > w - 1) { x = 0; y += LH; }
     const mark = { id: c.rec.id, lines: [line(round(x0 + x), round(y), spans)], tip: tipFor(c, ctx.data) };
     (c.state === 'superseded' ? earlier : figures).push(mark);
-    x += width + textWidth('    ', S);
+    x += width + gap;
   }
   y += LH;
-  // what it counts: each definition the publisher used, in the content's words
-  for (const d of [...new Set(cs.map((c) => c.rec.definition))]) {
-    for (const l of wrapSpans([{ text: d, cls: 'muted' }], w - 2, S)) { texts.push(line(x0, round(y), l)); y += LH; }
+  // what it counts, in the content's words (on phones the table and tooltips say it: room is short)
+  if (!ctx.narrow) {
+    for (const d of [...new Set(cs.map((c) => c.rec.definition))]) {
+      for (const l of wrapSpans([{ text: d, cls: 'muted' }], w - 2, S)) { texts.push(line(x0, round(y), l)); y += LH; }
+    }
   }
   return { texts, figures, earlier, height: y - S * 0.8 - top };
 }
@@ -61,7 +65,7 @@ export function layoutListed(ctx: Ctx, measure: keyof typeof PANEL_TITLES, cs: C
   const texts: TextLine[] = [];
   let y = frame.yTop;
   for (const l of wrapSpans([{ text: PANEL_TITLES[measure], cls: 'strong' }], frame.w - 2, S)) { texts.push(line(frame.x0, round(y + S * 0.8), l)); y += LH; }
-  for (const l of wrapSpans([{ text: LISTED_NOTE, cls: 'muted' }], frame.w - 2, S)) { texts.push(line(frame.x0, round(y + S * 0.8), l)); y += LH; }
+  for (const l of wrapSpans([{ text: LISTED_NOTE[ctx.narrow ? 'narrow' : 'wide'], cls: 'muted' }], frame.w - 2, S)) { texts.push(line(frame.x0, round(y + S * 0.8), l)); y += LH; }
   y += 8;
   const top = y;
   const columns = Math.max(1, Math.floor((frame.w + GAP_X) / (MIN_COL + GAP_X)));
