@@ -32,6 +32,9 @@ export function canvasFor(w: number, h: number): { width: number; height: number
   return fits.sort((a, b) => a.width * a.height - b.width * b.height)[0];
 }
 
+/** The chart's lead view with its styles inline, and the site's ink and muted colours for the frame's text. */
+export interface StyledView { markup: string; width: number; height: number; ink: string; muted: string }
+
 /**
  * Runs in a blank page holding the chart's built wide artboard (dist/embed/<id>/wide.json) under
  * the chart's own stylesheet (page.evaluate): returns the view a reader sees first at desktop
@@ -39,7 +42,7 @@ export function canvasFor(w: number, h: number): { width: number; height: number
  * one) with every computed style written inline, so it renders the same in any SVG reader.
  * Self-contained: no imports.
  */
-export function styledLeadView(): { markup: string; width: number; height: number } {
+export function styledLeadView(): StyledView {
   const art = [...document.querySelectorAll<SVGSVGElement>('.chart-art--wide > svg')].find((s) => s.getClientRects().length > 0);
   if (!art) throw new Error('downloads: the wide artboard shows no SVG');
   const SANS = 'Inter, system-ui, sans-serif';
@@ -62,7 +65,8 @@ export function styledLeadView(): { markup: string; width: number; height: numbe
   for (const a of ['width', 'height', 'role', 'class', 'style']) clone.removeAttribute(a);
   for (const a of [...clone.attributes]) if (a.name.startsWith('aria-')) clone.removeAttribute(a.name);
   const [, , width, height] = art.getAttribute('viewBox')!.split(/\s+/).map(Number);
-  return { markup: new XMLSerializer().serializeToString(clone), width, height };
+  const token = (name: string, fallback: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+  return { markup: new XMLSerializer().serializeToString(clone), width, height, ink: token('--color-ink', '#1c1d21'), muted: token('--color-muted', '#595b63') };
 }
 
 /** A run of text to wrap: its words, type and the width it may take. */
@@ -101,10 +105,10 @@ export async function wrapInPage(specs: WrapSpec[]): Promise<string[][]> {
 
 /** The type of the frame: one title style (the site's chart title), chart-sized furniture. */
 export const FRAME_TYPE = {
-  title: { size: 22, weight: 600, serif: true, lead: 27, fill: '#1c1d21' },
-  subtitle: { size: 15, weight: 400, serif: false, lead: 20, fill: '#595b63' },
-  source: { size: 13.5, weight: 400, serif: false, lead: 18, fill: '#1c1d21' },
-  credit: { size: 13.5, weight: 600, serif: false, lead: 18, fill: '#595b63' },
+  title: { size: 22, weight: 600, serif: true, lead: 27, tone: 'ink' },
+  subtitle: { size: 15, weight: 400, serif: false, lead: 20, tone: 'muted' },
+  source: { size: 13.5, weight: 400, serif: false, lead: 18, tone: 'ink' },
+  credit: { size: 13.5, weight: 600, serif: false, lead: 18, tone: 'muted' },
 } as const;
 type Role = keyof typeof FRAME_TYPE;
 
@@ -128,7 +132,7 @@ export function frameSpecs(text: DownloadText, width: number): WrapSpec[] {
 export function frameDownloadSvg({ fonts, text, view, lines }: {
   fonts: { sans: string; serif: string };
   text: DownloadText;
-  view: { markup: string; width: number; height: number };
+  view: StyledView;
   /** `frameSpecs` wrapped (`wrapInPage`): title, subtitle, source line, credit. */
   lines: string[][];
 }): { markup: string; width: number; height: number; aspect: string } {
@@ -148,7 +152,7 @@ export function frameDownloadSvg({ fonts, text, view, lines }: {
     for (const [role, l] of ls) {
       const t = FRAME_TYPE[role];
       y += t.lead;
-      out.push(`<text x="${x0}" y="${y - (t.lead - t.size) / 2 - 1}" font-family="${t.serif ? SERIF : SANS}" font-size="${t.size}" font-weight="${t.weight}" fill="${t.fill}">${esc(l)}</text>`);
+      out.push(`<text x="${x0}" y="${y - (t.lead - t.size) / 2 - 1}" font-family="${t.serif ? SERIF : SANS}" font-size="${t.size}" font-weight="${t.weight}" fill="${view[t.tone]}">${esc(l)}</text>`);
     }
   };
   write(head, PAD);
