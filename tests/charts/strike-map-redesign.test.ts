@@ -174,11 +174,11 @@ describe('strike-map tooltips', () => {
 });
 
 describe('strike-map weight and speed', () => {
-  test('each artboard’s geography is at most 1.6 KB gzipped (province boundaries at most 1.2 KB more), with no path drawn twice', () => {
+  test('each artboard’s geography is at most 1.6 KB gzipped (province boundaries at most 1 KB more), with no path drawn twice', () => {
     for (const [name, g] of layouts()) {
       const provinces = g.panels.map((p) => (p.paths as unknown as { provinces?: string }).provinces ?? '');
       const pz = gzipSync(provinces.join('')).length;
-      expect(pz, `${name}: province boundaries ${pz} bytes`).toBeLessThanOrEqual(1200);
+      expect(pz, `${name}: province boundaries ${pz} bytes`).toBeLessThanOrEqual(1000);
       const paths = g.panels.flatMap((p) => Object.entries(p.paths).filter(([k]) => k !== 'provinces').map(([, v]) => v)).filter(Boolean) as string[];
       const loc = (g as unknown as { locator?: { land: string; home: string } }).locator;
       const all = [...paths, ...(loc ? [loc.land, loc.home] : [])];

@@ -73,7 +73,11 @@ export function worldOf(topo: CountriesTopology, admin1: Admin1Topology = loadAd
 /** Latitude north of which the India–Pakistan boundary in the atlas is the Line of Control. */
 export const LOC_SOUTH = 32.9;
 
-export function pathsFor(world: World, projection: GeoProjection, box: Box, detail: boolean): { paths: Paths; path: ReturnType<typeof geoPath>; borderPoints: [number, number][]; durand: [number, number][][] } {
+/**
+ * The panel's layers. `named`: the provinces (ISO 3166-2 codes) whose boundaries are drawn, those
+ * the map's places lie in; all of them when omitted.
+ */
+export function pathsFor(world: World, projection: GeoProjection, box: Box, detail: boolean, named?: Set<string>): { paths: Paths; path: ReturnType<typeof geoPath>; borderPoints: [number, number][]; durand: [number, number][][] } {
   type Node = { id?: string | number };
   const isHome = (f: Node) => f.id === AFGHANISTAN || f.id === PAKISTAN;
   const atlas = planarAtlas(world.topo, projection, box, isHome, detail ? THIN_DETAIL : THIN, THIN_NEIGHBOURS);
@@ -104,7 +108,8 @@ export function pathsFor(world: World, projection: GeoProjection, box: Box, deta
   const admin = world.admin1;
   const provinceAtlas = planarAtlas({ ...admin, objects: { countries: admin.objects.provinces, land: { type: 'GeometryCollection', geometries: [] } } } as never, projection, box, () => true, detail ? THIN_PROVINCES_DETAIL : THIN_PROVINCES, THIN_PROVINCES);
   type Division = { id?: string | number; properties?: { country: string } };
-  const provinceLines = provinceAtlas.lines(((a: Division, b: Division) => a !== b && a.id !== b.id && a.properties?.country === b.properties?.country) as never);
+  const drawn = (d: Division) => !named || named.has(String(d.id));
+  const provinceLines = provinceAtlas.lines(((a: Division, b: Division) => a !== b && a.id !== b.id && a.properties?.country === b.properties?.country && (drawn(a) || drawn(b))) as never);
   const home = atlas.pathOf(atlas.merged(isHome));
   return {
     path: geoPath(projection),

@@ -105,6 +105,9 @@ const CLUSTER_KM = 300;
 /** Degrees added around the crowded places to make the detail's area. */
 const DETAIL_MARGIN = 0.35;
 const PAD = 8;
+/** Room kept beside a country's name, so a place's name on the same line never reads as part of it. */
+const COUNTRY_GAP = 8;
+const widen = (b: Box, d: number): Box => ({ ...b, x0: b.x0 - d, x1: b.x1 + d });
 const GLYPH_GAP = 1.5;
 
 /** A lon/lat box as a GeoJSON polygon, edges densified so it stays a box after projection. */
@@ -377,7 +380,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     ...kindsShown.map((kind) => ({ kind, text: MARK_LABELS[kind] })),
     ...(sitesData.some((sd) => sd.reference) ? [{ kind: 'reference' as const, text: 'City shown for orientation' }] : []),
     ...(sitesData.some((sd) => sd.capital) ? [{ kind: 'capital' as const, text: 'Bold name: capital' }] : []),
-    ...(provincesOf(data).length || sitesData.some((sd) => sd.province) ? [{ kind: 'province' as const, text: 'Italic name: province' }] : []),
+    ...(provincesOf(data).length || sitesData.some((sd) => sd.province) ? [{ kind: 'province' as const, text: 'Italic name, thin line: province' }] : []),
     { kind: 'durand' as const, text: 'Afghanistan–Pakistan border' },
     { kind: 'loc' as const, text: 'Line of Control (Kashmir)' },
     ...(detailPlan ? [{ kind: 'detail' as const, text: 'Area enlarged' }] : []),
@@ -391,10 +394,13 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
   const globeR = Math.min(GLOBE_R, (frame.width - legendBox.x1 - 12) / 2);
   const locator = locatorFor(loadGlobe(), frame.width - 2 * globeR - 2, legendTop + 2, globeR);
 
+  // Province boundaries: of the provinces the map's places lie in, and those it names
+  const namedProvinces = new Set([...sitesData.flatMap((sd) => sd.places.map((p) => p.place.admin1)), ...provincesOf(data).map((p) => p.admin1)].filter((c): c is string => Boolean(c)));
+
   // Panels: markers, scale bar, names (numbers where names do not fit), country names.
   const numbered: Site[] = [];
   const panels: Panel[] = plans.map((plan) => {
-    const { paths, path, borderPoints, durand } = pathsFor(world, plan.projection, plan.box, plan.id === 'detail');
+    const { paths, path, borderPoints, durand } = pathsFor(world, plan.projection, plan.box, plan.id === 'detail', namedProvinces);
     const focus = (sd: SiteData) => (plan.id === 'detail' ? true : !inDetail(sd));
     const sites = sitesFor(plan, s, data, focus);
     const outside = sites.filter((site) => !inside(site.marker, plan.box));
@@ -414,7 +420,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     // the two countries' names before the places' (a reader must see which side of the border a
     // place is on); the neighbours' after them, where room is left
     const majors = countryLabelsFor(world, plan.projection, path, bounds, taken, fs, true);
-    const labelled = labelSites(toLabel, [...markers, bar.box, ...provinceLabels.map((l) => l.box), ...majors.map((c) => c.box)], bounds, fs, `${layout} ${plan.id}`, durand, true, sameSideAs(world, plan.projection, plan.sites));
+    const labelled = labelSites(toLabel, [...markers, bar.box, ...provinceLabels.map((l) => l.box), ...majors.map((c) => widen(c.box, COUNTRY_GAP))], bounds, fs, `${layout} ${plan.id}`, durand, true, sameSideAs(world, plan.projection, plan.sites));
     numbered.push(...labelled.numbered.sort((a, b) => a.x - b.x || a.y - b.y));
     for (const b of sites.flatMap((site) => [site.name?.box, site.numberText?.box].filter((b): b is Box => Boolean(b)))) taken.add(b);
     const countryLabels = [...majors, ...countryLabelsFor(world, plan.projection, path, bounds, taken, fs, false)];
