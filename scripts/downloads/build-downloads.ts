@@ -60,11 +60,12 @@ try {
   for (const chart of charts) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 2, colorScheme: 'light' });
     const page = await context.newPage();
-    // the built artboard under the chart's own stylesheet (the one its embed links), in a frame
+    // the built artboard under the chart's own stylesheet (the one its embed holds), in a frame
     // as wide as a desktop figure, so the chart's CSS picks the view a desktop reader sees
     const { html } = JSON.parse(await readFile(`dist/embed/${chart.id}/wide.json`, 'utf8')) as { html: string };
     const embedHtml = await readFile(`dist/embed/${chart.id}/index.html`, 'utf8');
-    const sheets = [...embedHtml.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => `<link rel="stylesheet" href="${m[1]}">`);
+    // the embed's stylesheets are inline (src/layouts/Embed.astro); its @font-face rules are fontFaces below
+    const sheets = [...embedHtml.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).filter((css) => !css.startsWith('@font-face')).map((css) => `<style>${css}</style>`);
     // a blank document at the site's origin (so the stylesheet loads), without any page's CSP
     await page.route(`${site.url}/download-composer`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>composer</title>' }));
     await page.goto(`${site.url}/download-composer`);
