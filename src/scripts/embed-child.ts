@@ -26,13 +26,14 @@ function post(): void {
   for (const m of messages(height)) window.parent.postMessage(m, '*');
 }
 
+// The observer's first callback comes after the first layout, so the height is first measured
+// then, not by a forced layout while the page is still being parsed (Lighthouse: forced reflow).
 new ResizeObserver(post).observe(document.body);
 document.addEventListener('toggle', post, true);
 document.fonts?.ready.then(post);
 window.addEventListener('load', post);
 // The host script asks again once it has started, in case it loaded after the first message.
 window.addEventListener('message', (e) => { if (e.source === window.parent && e.data?.type === 'pa-explainer:ask') { last = -1; post(); } });
-post();
 
 // An embed's page holds only the narrow artboard (src/components/Chart.astro): a frame wide enough
 // for the wide one (640 px, the container query in global.css) fetches it once; until then, and

@@ -5,15 +5,11 @@
  * tooltip's links (visible focus), Enter follows a link, Escape closes the tooltip and gives
  * focus back to the mark, Tab from the last link leaves the chart.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: StaticServer;
-beforeAll(async () => { site = await serveStatic(process.env.CHART_DIST ?? 'dist'); browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSiteBrowser({ dist: process.env.CHART_DIST });
 
 /** What has focus: a chart mark (its tooltip row and chart), a link in the tooltip, or something else. */
 const focused = (page: Page) => page.evaluate(() => {
@@ -48,9 +44,9 @@ const CASES = [
 ] as const;
 
 test.each(CASES)('%s (%s): one tab stop, arrows move, Tab enters the tooltip’s link, Escape closes, Enter follows', async (path, id, expected, width) => {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.goto(site.url + path);
+  await page.goto(env.site.url + path);
   if (width >= 640 && path.startsWith('/embed/')) await page.waitForFunction(() => document.querySelector('.chart-art--wide')?.getAttribute('data-state') === 'done');
   await tabToChart(page, id);
   const first = await focused(page);
@@ -111,12 +107,12 @@ test.each(CASES)('%s (%s): one tab stop, arrows move, Tab enters the tooltip’s
 });
 
 test('an embed in a wide frame names every mark of its fetched wide artboard as the page does', async () => {
-  const context = await browser.newContext({ viewport: { width: 720, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 720, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${site.url}/embed/casualty-claims/`);
+  await page.goto(`${env.site.url}/embed/casualty-claims/`);
   await page.waitForFunction(() => document.querySelector('.chart-art--wide')?.getAttribute('data-state') === 'done');
   const embed = await page.evaluate(() => [...document.querySelectorAll('.chart-art--wide [data-tip]')].map((m) => m.getAttribute('aria-label')));
-  await page.goto(`${site.url}/charts/`);
+  await page.goto(`${env.site.url}/charts/`);
   const pageNames = await page.evaluate(() => [...document.querySelectorAll('figure[data-chart="casualty-claims"] .chart-art--wide [data-tip]')].map((m) => m.getAttribute('aria-label')));
   await context.close();
   expect(embed.length).toBeGreaterThan(10);
