@@ -9,7 +9,7 @@ import { measureBytes, MOBILE, WIDE_FRAME } from './bytes.ts';
 import { listPages } from './pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
+const DIST = process.env.EMBED_DIST ?? join(ROOT, 'dist');
 const verbose = process.argv.includes('--verbose');
 const pages = (await listPages(DIST, 2)).filter((p) => p.kind === 'embed');
 const site = await serveStatic(DIST, { host: '127.0.0.1', port: Number(process.env.BENCH_PORT ?? 0) });
