@@ -102,7 +102,11 @@ export interface LabelRequest {
   marker: Box;
   height: number;
   /** What to try, in order: e.g. the full name close by, then a short number further out. */
-  variants: { width: number; gaps: number[]; radii?: number[]; outward?: boolean }[];
+  /**
+   * `clear`: extra room wanted around this variant's text (a lone number must not read as part
+   * of a neighbouring name), given up only where no position has it.
+   */
+  variants: { width: number; gaps: number[]; radii?: number[]; outward?: boolean; clear?: number }[];
   /** A further test each position must pass (e.g. the text stays on its place's side of the border). */
   accept?: (box: Box) => boolean;
 }
@@ -238,9 +242,12 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: 
   for (const r of requests) hard.add(r.marker, r.id);
   for (const l of lines) hard.addLine(l);
   const placed = new Map<string, PlacedText & { variant: number }>();
-  const tryVariant = (r: LabelRequest, variant: number): (PlacedText & { variant: number }) | undefined => {
+  // a variant with room to `clear` tries every position with that room first, then without it
+  const tryVariant = (r: LabelRequest, variant: number): (PlacedText & { variant: number }) | undefined =>
+    (r.variants[variant].clear ? tryAt(r, variant, r.variants[variant].clear!) : undefined) ?? tryAt(r, variant, 0);
+  const tryAt = (r: LabelRequest, variant: number, clear: number): (PlacedText & { variant: number }) | undefined => {
     const v = r.variants[variant];
-    const free = (c: PlacedText) => inside(c.box, bounds) && !grid.hits(c.box, pad, r.id) && (!r.accept || r.accept(c.box));
+    const free = (c: PlacedText) => inside(c.box, bounds) && !grid.hits(c.box, pad + clear, r.id) && (!r.accept || r.accept(c.box));
     // a label away from its marker hangs on a leader, which must cross nothing either
     const clearLeader = (c: PlacedText) => {
       const l = leaderLine(r.marker, c.box);

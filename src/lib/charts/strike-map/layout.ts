@@ -167,6 +167,8 @@ function glyphsFor(kinds: MarkKind[], x: number, y: number, s: number): { glyphs
 
 interface Labelled { placed: Site[]; numbered: Site[]; unplaced: string[] }
 
+/** Room kept around a number in the key: it must not read as part of a neighbouring name. */
+const NUMBER_CLEAR = 5;
 /** Rings (artboard units beyond the marker's edge) where a name may hang on a leader line. */
 const LEADER_RADII = [8, 14, 22, 32, 44];
 
@@ -188,7 +190,7 @@ function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, 
       variants: [
         { width: textWidth(site.label, fs, site.capital), gaps: [3, 9, 16] },
         { width: textWidth(site.label, fs, site.capital), gaps: [], radii: leaders ? LEADER_RADII : [], outward: true },
-        { width: textWidth('9'.repeat(digits), fs, true), gaps: [2, 6, 10, 15, 21, 28], radii: [24, 32, 40, 50, 60, 72, 86, 100] },
+        { width: textWidth('9'.repeat(digits), fs, true), gaps: [2, 6, 10, 15, 21, 28], radii: [24, 32, 40, 50, 60, 72, 86, 100], clear: NUMBER_CLEAR },
       ],
       accept: accept && ((box: Box) => accept(site, box)),
     })),
