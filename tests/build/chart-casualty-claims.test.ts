@@ -68,13 +68,30 @@ describe('casualty-claims in the built page', () => {
   });
 
   test('every mark is focusable and carries its tooltip data', () => {
-    const marks = [...figure().matchAll(/<g class="mark[^"]*"[^>]*>/g)].map((m) => decode(m[0]));
-    expect(marks).toHaveLength(2 * model.layouts.wide.marks.length);
-    for (const m of marks) {
+    const fig = figure();
+    const at = (svg: string) => [...svg.matchAll(/<g class="mark[^"]*"[^>]*>/g)].map((m) => decode(m[0]));
+    const [narrow, narrowCounts, wide, wideCounts] = svgs(fig);
+    const leads = [...at(narrow), ...at(wide)];
+    const counts = [...at(narrowCounts), ...at(wideCounts)];
+    expect(leads).toHaveLength(2 * model.layouts.wide.marks.length);
+    expect(counts).toHaveLength(2 * model.layouts.wide.counts.marks.length);
+    for (const m of [...leads, ...counts]) {
       expect(m).toContain('tabindex="0"');
-      for (const attr of ['aria-label', 'data-tip-title', 'data-tip-value', 'data-tip-meta', 'data-tip-quote', 'data-tip-source']) {
-        expect(m, attr).toMatch(new RegExp(`${attr}="[^"]+"`));
-      }
+      // (the running counts' tooltips give every figure with its date, not one quote)
+      const fields = ['aria-label', 'data-tip-title', 'data-tip-value', 'data-tip-meta', 'data-tip-source', ...(leads.includes(m) ? ['data-tip-quote'] : [])];
+      for (const attr of fields) expect(m, attr).toMatch(new RegExp(`${attr}="[^"]+"`));
+    }
+  });
+
+  test('in each artboard, within a measure a larger figure is further from zero in both views (bars and dots, as built)', () => {
+    const [narrow, narrowCounts, wide, wideCounts] = svgs(figure());
+    for (const [lead, counts] of [[narrow, narrowCounts], [wide, wideCounts]]) {
+      const bars = [...lead.matchAll(/data-measure="(\w+)" data-value="([\d.]+)" data-length="([\d.]+)"/g)].map((m) => ({ m: m[1], v: Number(m[2]), pos: Number(m[3]) }));
+      const dots = [...counts.matchAll(/<g data-measure="(\w+)" data-x0="([\d.]+)">([\s\S]*?)<\/g>/g)].flatMap((g) =>
+        [...g[3].matchAll(/<circle cx="([\d.]+)"[^>]*data-value="([\d.]+)"/g)].map((c) => ({ m: g[1], v: Number(c[2]), pos: Number(c[1]) - Number(g[2]) })));
+      expect(dots.length).toBeGreaterThan(20);
+      const all = [...bars, ...dots];
+      for (const a of all) for (const b of all) if (a.m === b.m && a.v > b.v) expect(a.pos + 0.1, `${a.m} ${a.v} vs ${b.v}`).toBeGreaterThan(b.pos);
     }
   });
 

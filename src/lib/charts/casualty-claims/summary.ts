@@ -62,8 +62,9 @@ export function summarise(rows: ClaimRow[], ctx: Ctx): string {
 export function notesFor(rows: ClaimRow[], ctx: Ctx): string[] {
   const notes = [
     'Each figure is attributed to whoever gave it. Figures from different claimants are never added together, and none is offered as the true number.',
-    'One scale per column for the whole chart: a longer bar always means a larger number. Each bar is a claimant’s latest figure; the running counts below give the figures it replaced, with their dates.',
-    'The bars give each claimant’s figures for an episode as a whole; counts of one outpost, one district or one night are listed under the running counts.',
+    'One scale per column for the whole chart, in both views: a longer bar, or a dot further along, always means a larger number. Each bar is a claimant’s latest figure; under the bars, each running count’s figures are dots in the order given (rings for earlier figures, a solid dot for the latest), with the first figures and their date in words; the tooltip and the data table give every figure with its date.',
+    'The bars give each claimant’s figures for an episode as a whole. Counts of one outpost, one district or one night, and claims of no losses, are not drawn: they are in the data table, marked “not drawn”.',
+    'On phones, the marker before each name gives the status of its figures, as in the key, and the date each figure was stated is on its block’s heading, or on its own row where it differs.',
   ];
   const mixed = new Map<string, Set<string>>();
   for (const r of rows) {
