@@ -83,15 +83,19 @@ describe('casualty-claims in the built page', () => {
     }
   });
 
-  test('in each artboard, within a measure a larger figure is further from zero in both views (bars and dots, as built)', () => {
+  test('the running counts are drawn as the model places them: one dot per figure, in order, on the bars’ scale', () => {
+    // (the model test holds the order of positions against values, bars and dots together)
     const [narrow, narrowCounts, wide, wideCounts] = svgs(figure());
-    for (const [lead, counts] of [[narrow, narrowCounts], [wide, wideCounts]]) {
-      const bars = [...lead.matchAll(/data-measure="(\w+)" data-value="([\d.]+)" data-length="([\d.]+)"/g)].map((m) => ({ m: m[1], v: Number(m[2]), pos: Number(m[3]) }));
-      const dots = [...counts.matchAll(/<g data-measure="(\w+)" data-x0="([\d.]+)">([\s\S]*?)<\/g>/g)].flatMap((g) =>
-        [...g[3].matchAll(/<circle cx="([\d.]+)"[^>]*data-value="([\d.]+)"/g)].map((c) => ({ m: g[1], v: Number(c[2]), pos: Number(c[1]) - Number(g[2]) })));
-      expect(dots.length).toBeGreaterThan(20);
-      const all = [...bars, ...dots];
-      for (const a of all) for (const b of all) if (a.m === b.m && a.v > b.v) expect(a.pos + 0.1, `${a.m} ${a.v} vs ${b.v}`).toBeGreaterThan(b.pos);
+    for (const [lead, counts, layout] of [[narrow, narrowCounts, 'narrow'], [wide, wideCounts, 'wide']] as const) {
+      const trails = [...counts.matchAll(/<g transform="translate\(0 ([\d.]+)\)" class="viz-rings">([\s\S]*?)<\/g>/g)].map((g) => ({
+        y: Number(g[1]), xs: [...g[2].matchAll(/<circle cx="([\d.]+)"/g)].map((c) => Number(c[1])),
+      }));
+      const model_ = model.layouts[layout].counts.marks.flatMap((m) => m.trails);
+      expect(trails.map((t) => t.xs)).toEqual(model_.map((t) => t.dots.map((d) => d.x)));
+      expect(trails.map((t) => t.y)).toEqual(model_.map((t) => t.y));
+      // the latest dot of each running count sits where its bar ends, as built
+      const bars = [...lead.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-measure="\w+" data-value="([\d.]+)"/g)].map((b) => Number(b[1]) + Number(b[2]));
+      for (const t of model_) expect(bars.some((end) => Math.abs(end - t.dots.at(-1)!.x) <= 1.1), `${t.claims.at(-1)}`).toBe(true);
     }
   });
 

@@ -309,12 +309,16 @@ describe('compute: layout', () => {
 
   test('hatching is line segments kept inside the bar, so it stays vector in print', () => {
     const d = hatchPath(10, 20, 40, 12);
-    const nums = [...d.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-    for (let i = 0; i < nums.length; i += 2) {
-      expect(nums[i]).toBeGreaterThanOrEqual(10);
-      expect(nums[i]).toBeLessThanOrEqual(50);
-      expect(nums[i + 1]).toBeGreaterThanOrEqual(20);
-      expect(nums[i + 1]).toBeLessThanOrEqual(32);
+    const pts = [...d.matchAll(/M(-?[\d.]+),(-?[\d.]+)l(-?[\d.]+),?(-?[\d.]+)/g)].flatMap((m) => {
+      const [x, y, dx, dy] = m.slice(1).map(Number);
+      return [[x, y], [x + dx, y + dy]];
+    });
+    expect(pts.length).toBe(2 * (d.match(/M/g) ?? []).length);
+    for (const [x, y] of pts) {
+      expect(x).toBeGreaterThanOrEqual(10);
+      expect(x).toBeLessThanOrEqual(50.05);
+      expect(y).toBeGreaterThanOrEqual(19.95);
+      expect(y).toBeLessThanOrEqual(32);
     }
   });
 });

@@ -53,9 +53,9 @@ export function compute(data: ContentData): ChartModel<Geometry> {
   // zero; the second view's dots are their running counts; the rest is in the table only
   const drawn = new Set(linesOf(rows, ctx).filter((l) => !l.part).flatMap((l) => l.rows).filter((r) => reachOf(r.head) > 0));
   const inChart = (r: ClaimRow, c: ClaimRow['head']) => {
-    if (!drawn.has(r)) return reachOf(r.head) === 0 ? 'not drawn: a claim of no losses' : 'not drawn: a count of one place or one day';
-    if (c === r.head) return r.steps.length > 1 ? 'bar, and latest dot of its running count' : 'bar';
-    return 'dot: earlier figure of a running count';
+    if (!drawn.has(r)) return reachOf(r.head) === 0 ? 'not drawn: no losses' : 'not drawn: one place or day';
+    if (c === r.head) return r.steps.length > 1 ? 'bar and last dot' : 'bar';
+    return 'dot';
   };
   const tableRows = rows.flatMap((r) => r.chain.map((c) => [
     ctx.events.get(r.episode)?.title ?? r.episode,

@@ -54,12 +54,11 @@ export interface Counts {
   key: { x: number; y: number; latest: boolean }[];
 }
 
-/** "133, 274, at least 274 and 297 on 27 February, 352 and at least 415 on 28 February, …" */
+/** "133, 274, at least 274, 297 on 27 Feb; 352, at least 415 on 28 Feb; …" */
 function byDay(r: ClaimRow): string {
   const days = new Map<string, string[]>();
   for (const s of r.steps) days.set(s.asserted, [...(days.get(s.asserted) ?? []), s.valueText]);
-  const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0]);
-  return [...days].map(([d, xs]) => `${list(xs)} on ${formatDate(d).replace(/ \d{4}$/, '')}`).join(', then ');
+  return [...days].map(([d, xs]) => `${xs.join(', ')} on ${shortDate(d)}`).join('; ');
 }
 
 export const runningCounts = (rows: ClaimRow[]) => rows.filter((r) => r.steps.length > 1);
@@ -158,7 +157,7 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
             meta: series.map((r) => `${MEASURE_LABELS[r.measure]}, ${dated(r)}`).join(' · '),
             source: sources.map((s) => `${s.publisher}, ${formatDate(s.date)}`).join('; '),
           },
-          ariaLabel: `${name}, ${blockTitle(line.rows, line.episode, line.block)}, as the count grew: ${series.map((r) => `${MEASURE_LABELS[r.measure].toLowerCase()} ${byDay(r)}`).join('; ')}.`,
+          ariaLabel: `${name} (${blockTitle(line.rows, line.episode, line.block)}): ${series.map((r) => `${MEASURE_LABELS[r.measure]} ${byDay(r)}.`).join(' ')}`,
         });
       }
     }

@@ -62,9 +62,9 @@ export function summarise(rows: ClaimRow[], ctx: Ctx): string {
 export function notesFor(rows: ClaimRow[], ctx: Ctx): string[] {
   const notes = [
     'Each figure is attributed to whoever gave it. Figures from different claimants are never added together, and none is offered as the true number.',
-    'One scale per column for the whole chart, in both views: a longer bar, or a dot further along, always means a larger number. Each bar is a claimant’s latest figure; under the bars, each running count’s figures are dots in the order given (rings for earlier figures, a solid dot for the latest), with the first figures and their date in words; the tooltip and the data table give every figure with its date.',
-    'The bars give each claimant’s figures for an episode as a whole. Counts of one outpost, one district or one night, and claims of no losses, are not drawn: they are in the data table, marked “not drawn”.',
-    'On phones, the marker before each name gives the status of its figures, as in the key, and the date each figure was stated is on its block’s heading, or on its own row where it differs.',
+    'One scale per column for the whole chart, bars and dots alike: further along always means a larger number. Each bar is a claimant’s latest figure; the dots below are the figures it replaced, in order.',
+    'The bars give each claimant’s figures for an episode as a whole; counts of one outpost, district or night, and claims of no losses, are in the data table only.',
+    'On phones, the marker by each name gives its status; a date on a row overrides its block’s.',
   ];
   const mixed = new Map<string, Set<string>>();
   for (const r of rows) {
