@@ -41,6 +41,8 @@ export interface CountsMark {
   lines: TextLine[];
   trails: Trail[];
   tip: { title: string; value: string; meta: string; source: string };
+  /** The tooltip's links: each count's first and latest figure, as [label, claim id]. */
+  links: [string, string][];
   ariaLabel: string;
 }
 
@@ -157,6 +159,10 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
             meta: series.map((r) => `${MEASURE_LABELS[r.measure]}, ${dated(r)}`).join(' · '),
             source: sources.map((s) => `${s.publisher}, ${formatDate(s.date)}`).join('; '),
           },
+          links: series.flatMap((r) => [
+            [`${MEASURE_LABELS[r.measure]}, first (${shortDate(r.chain[0].asserted)})`, r.chain[0].id] as [string, string],
+            [`${MEASURE_LABELS[r.measure]}, latest (${shortDate(r.head.asserted)})`, r.head.id] as [string, string],
+          ]),
           ariaLabel: `${name} (${blockTitle(line.rows, line.episode, line.block)}): ${series.map((r) => `${MEASURE_LABELS[r.measure]} ${byDay(r)}.`).join(' ')}`,
         });
       }
