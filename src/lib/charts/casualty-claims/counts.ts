@@ -84,8 +84,9 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
   let y = 3; // room for the first line's ascenders
   const push = (spans: Span[], x: number, width: number, role?: string, size = S) => {
     const ls = wrapSpans(spans, width - 2, size);
-    ls.forEach((l, i) => texts.push({ x, y: y + size * 0.8 + i * LH, size, spans: l, role }));
-    y += (ls.length - 1) * LH + size * 1.05;
+    const lh = size > S ? size * 1.2 : LH;
+    ls.forEach((l, i) => texts.push({ x, y: y + size * 0.8 + i * lh, size, spans: l, role }));
+    y += (ls.length - 1) * lh + size * 1.05;
   };
   push([{ text: 'How the running counts grew', cls: 'strong' }], 0, W, 'episode', TYPE.heading);
   y += 4;
@@ -112,12 +113,12 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
     y += 3;
     rules.push({ x1: 0, x2: W, y });
     y += 6;
-    push([{ text: ctx.events.get(episode)?.title ?? episode, cls: 'strong' }], 0, W, 'block');
+    push([{ text: ctx.events.get(episode)?.title ?? episode, cls: 'strong' }], 0, W, 'episode', TYPE.heading);
     for (const block of BLOCK_ORDER) {
       const inBlock = inEp.filter((l) => l.block === block);
       if (!inBlock.length) continue;
       y += 3;
-      push([{ text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'muted' }], 0, W);
+      push([{ text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' }], 0, W, 'block');
       for (const line of inBlock) {
         const series = line.rows.filter((r) => running.has(r) && cols.includes(r.measure));
         const name = nameOf(ctx, line.claimant);
