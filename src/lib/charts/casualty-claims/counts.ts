@@ -80,7 +80,9 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
   const rules: Counts['rules'] = [];
   const marks: CountsMark[] = [];
   const key: Counts['key'] = [];
-  const { cols, colX, scale, labelW } = sc;
+  const { cols, colX, scale, labelW, wide } = sc;
+  // wide artboards (desktop, print) have room to breathe; phones keep the view compact
+  const air = wide ? 4 : 0;
   let y = 3; // room for the first line's ascenders
   const push = (spans: Span[], x: number, width: number, role?: string, size = S) => {
     const ls = wrapSpans(spans, width - 2, size);
@@ -110,14 +112,14 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
   for (const episode of episodes) {
     const inEp = lines.filter((l) => l.episode === episode);
     if (!inEp.length) continue;
-    y += 3;
+    y += 3 + air;
     rules.push({ x1: 0, x2: W, y });
-    y += 6;
+    y += 6 + air;
     push([{ text: ctx.events.get(episode)?.title ?? episode, cls: 'strong' }], 0, W, 'episode', TYPE.heading);
     for (const block of BLOCK_ORDER) {
       const inBlock = inEp.filter((l) => l.block === block);
       if (!inBlock.length) continue;
-      y += 3;
+      y += 3 + air;
       push([{ text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' }], 0, W, 'block');
       for (const line of inBlock) {
         const series = line.rows.filter((r) => running.has(r) && cols.includes(r.measure));
@@ -144,7 +146,7 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
         const startSpans: Span[] = [{ text: start, cls: 'muted' }];
         const startLines = wrapSpans(startSpans, W - 2, S);
         startLines.forEach((l, i) => own.push({ x: 0, y: y + S * 0.8 + i * LH, size: S, spans: l }));
-        y += (startLines.length - 1) * LH + S * 1.05 + 4;
+        y += (startLines.length - 1) * LH + S * 1.05 + 4 + air / 2;
         const sources = [...new Set(series.flatMap((r) => r.chain.map((c) => c.source.id)))].map((id) => ctx.sources.get(id)!);
         const seq = (r: ClaimRow) => r.steps.map((s) => s.valueText).join(' → ');
         const dated = (r: ClaimRow) => r.steps.map((s) => `${shortDate(s.asserted)}: ${s.valueText}`).join('; ');
