@@ -147,9 +147,8 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
         const startLines = wrapSpans(startSpans, W - 2, S);
         startLines.forEach((l, i) => own.push({ x: 0, y: y + S * 0.8 + i * LH, size: S, spans: l }));
         y += (startLines.length - 1) * LH + S * 1.05 + 4 + air / 2;
-        const sources = [...new Set(series.flatMap((r) => r.chain.map((c) => c.source.id)))].map((id) => ctx.sources.get(id)!);
-        const seq = (r: ClaimRow) => r.steps.map((s) => s.valueText).join(' → ');
-        const dated = (r: ClaimRow) => r.steps.map((s) => `${shortDate(s.asserted)}: ${s.valueText}`).join('; ');
+        // the tooltip: first and latest in large, every step with its day under them, the latest's source
+        const sources = [...new Set(series.map((r) => r.head.source.id))].map((id) => ctx.sources.get(id)!);
         marks.push({
           id: `${line.episode}:${line.block}:${line.claimant}:counts`,
           tone,
@@ -158,9 +157,9 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
           trails,
           tip: {
             title: `${name}: how the count grew`,
-            value: series.map((r) => `${MEASURE_LABELS[r.measure]}: ${seq(r)}`).join('; '),
-            meta: series.map((r) => `${MEASURE_LABELS[r.measure]}, ${dated(r)}`).join(' · '),
-            source: sources.map((s) => `${s.publisher}, ${formatDate(s.date)}`).join('; '),
+            value: series.map((r) => `${MEASURE_LABELS[r.measure]}: ${r.steps[0].valueText} → ${r.steps.at(-1)!.valueText}`).join(' · '),
+            meta: series.map((r) => `${MEASURE_LABELS[r.measure]} ${byDay(r)}`).join(' · '),
+            source: `Latest: ${sources.map((x) => `${x.publisher}, ${formatDate(x.date)}`).join('; ')}`,
           },
           links: series.flatMap((r) => [
             [`${MEASURE_LABELS[r.measure]}, first (${shortDate(r.chain[0].asserted)})`, r.chain[0].id] as [string, string],
