@@ -20,7 +20,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { MOBILE } from './bytes.ts';
-import { summarize, type Summary } from './stats.ts';
+import { median, summarize, type Summary } from './stats.ts';
 
 /** Lighthouse's "slow 4G" (mobileSlow4G): 150 ms RTT, 1.6 Mbps down, 750 kbps up. */
 export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
@@ -131,4 +131,34 @@ export function poolRuns(results: readonly FirstChartResult[]): FirstChartResult
     lcp: summarize(runs.map((r) => r.lcp)),
     scriptMs: summarize(runs.map((r) => r.scriptMs ?? null)),
   };
+}
+
+export interface PairedResult { reference: FirstChartResult; page: FirstChartResult; ratios: number[]; ratio: number | null }
+
+/**
+ * The reference page and `url` timed in turns (reference, page, reference, page…), each run cold
+ * in its own context: load on a shared machine that changes during the measurement weighs on both
+ * sides of each pair, so each pair's ratio is a fairer figure than one median against another.
+ */
+export async function measurePaired(browser: Browser, refUrl: string, url: string, opts: FirstChartOptions): Promise<PairedResult> {
+  const cpuRate = opts.cpuRate ?? 4;
+  const network = opts.network ?? null;
+  const timeout = opts.timeoutMs ?? 30_000;
+  const once = async (u: string) => {
+    const run = await oneRun(browser, u, cpuRate, network, timeout);
+    return run.error ? { ...(await oneRun(browser, u, cpuRate, network, timeout)), retriedAfter: run.error } : run;
+  };
+  const refRuns: ChartRun[] = [];
+  const runs: ChartRun[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    refRuns.push(await once(url === refUrl ? url : refUrl));
+    runs.push(await once(url));
+  }
+  const result = (rs: ChartRun[]): FirstChartResult => ({
+    cpuRate, network, runs: rs,
+    firstChart: summarize(rs.map((r) => r.firstChart)), fcp: summarize(rs.map((r) => r.fcp)),
+    lcp: summarize(rs.map((r) => r.lcp)), scriptMs: summarize(rs.map((r) => r.scriptMs ?? null)),
+  });
+  const ratios = runs.flatMap((r, i) => (r.firstChart != null && refRuns[i].firstChart ? [r.firstChart / refRuns[i].firstChart!] : []));
+  return { reference: result(refRuns), page: result(runs), ratios, ratio: median(ratios) };
 }

@@ -49,7 +49,7 @@ export function renderReport(r: BenchResults): string[] {
   ));
   out.push(`  embed host script /embed.js: ${formatKB(r.embedHost.raw)} KB raw, ${formatKB(r.embedHost.gz)} KB gz (loaded once by the host page, not in the frame figures)`);
   const wide = r.pages.filter((p) => p.wideFrame);
-  if (wide.length) out.push(`  embeds in a 720 px frame, which also fetches the wide artboard (total gz KB): ${wide.map((p) => `${p.path} ${formatKB(p.wideFrame!.total.gz)}`).join(', ')}`);
+  if (wide.length) out.push(`  embeds in a 720 px frame (any frame of 640 px or more fetches the wide artboard too; held to the same 30 KB target; total gz KB): ${wide.map((p) => `${p.path} ${formatKB(p.wideFrame!.total.gz)}`).join(', ')}`);
   out.push('  "inline" is the part of "JS gz" that is inline <script> (already inside "HTML gz"); "total gz" sums requests only;');
   out.push('  "wire" = encoded bodies + response headers Chromium received from the local server (gzip level 6, ~1.5 KB of headers per response).');
 
@@ -70,6 +70,11 @@ export function renderReport(r: BenchResults): string[] {
     '  .chart-art block was fully parsed and one of its SVGs had a non-zero layout box (charts below the fold count once rendered;',
     '  "chart in view" gives the chart\'s top when it was not in the 412×823 viewport). Main-thread frame time: FCP, a presentation',
     '  time, can land up to ~30 ms after it for the same frame. No charts: "—". Every run is in the JSON.');
+  const paired = r.pages.filter((p) => p.paint?.ratio != null);
+  if (paired.length) {
+    out.push(`  Embeds timed in turns with the zero-JS reference page (${runs} pairs each): median of embed ÷ reference per pair (the paint target), the pairs' range:`);
+    for (const p of paired) out.push(`    ${p.path.padEnd(28)} ${p.paint!.ratio!.toFixed(2)}x  (${Math.min(...p.paint!.ratios).toFixed(2)}–${Math.max(...p.paint!.ratios).toFixed(2)}; reference median ${formatMs(p.paint!.referenceMs)} ms)`);
+  }
 
   out.push(...whereWeStand(r));
 

@@ -17,6 +17,8 @@ export interface PageResult extends Omit<BenchPage, 'file'> {
   /** Embeds: the same cold load in a 720 px frame, where the wide artboard is fetched (not a target figure). */
   wideFrame?: BytesResult | null;
   firstChart: { cpu4x: FirstChartResult | null; slow4g: FirstChartResult | null } | null;
+  /** Embeds: first chart timed in turns with the zero-JS reference page; each pair's embed ÷ reference, their median, and the reference's median ms */
+  paint?: { ratios: number[]; ratio: number | null; referenceMs: number | null };
   noJs: NoJsResult | null;
   lighthouse: LighthouseResult | null;
 }

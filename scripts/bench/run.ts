@@ -20,7 +20,7 @@ import { TIMINGS_DIR } from '../pdf/build-pdfs.ts';
 import { parseArgs, USAGE, type Options } from './args.ts';
 import { cleanBuild, notMeasured, type BuildResult } from './build.ts';
 import { gzip9, measureBytes, WIDE_FRAME } from './bytes.ts';
-import { measureFirstChart, poolRuns, SLOW_4G, type FirstChartResult } from './first-chart.ts';
+import { measureFirstChart, measurePaired, poolRuns, SLOW_4G, type FirstChartResult } from './first-chart.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { loadAverage, machineInfo } from './machine.ts';
 import { measureNoJs } from './no-js.ts';
@@ -53,7 +53,7 @@ export const METHOD_NOTES = [
   'Reads without JS: a context with javaScriptEnabled: false (no page script runs; the DevTools protocol still reads the DOM); reads = <main> has text, and the number of chart figures equals the JS-on count and the markup count, each with an SVG of non-zero box.',
   'Lighthouse: Node API, default config (mobile form factor, simulated throttling: 150 ms RTT, 1.6 Mbps, 4× CPU), all four categories, Chromium launched by chrome-launcher with a fresh user-data-dir per run. Scores are the median of --lighthouse-runs runs; a category Lighthouse could not score is "n/a" with its reason. "failing" lists every audit of a category under 100 with score < 1 (weight > 0 costs points; weight 0 are diagnostics) or that errored.',
   'Totals: "total" is the gzipped size of every request of one cold load at 412×823 without scrolling (so for an article page, what it costs before the reader scrolls): HTML, CSS, JS, fonts, images, favicon. Targets use these totals, as issue 16 words them.',
-  'Zero-JS reference: scripts/bench/reference/index.html (one build-time SVG bar chart, no CSS, fonts or JS) served by its own static server and timed (--runs cold runs) right before each embed, in the same browser and throttling; its runs are pooled and the paint target compares each embed\'s median to the pooled median. Main-thread JS ms: CDP Performance.getMetrics ScriptDuration at the moment the chart was painted (throttled time), median of the runs.',
+  'Zero-JS reference: scripts/bench/reference/index.html (one build-time SVG bar chart, no CSS, fonts or JS) served by its own static server and timed in turns with each embed (reference, embed, reference, embed…, --runs pairs), in the same browser and throttling; the paint target is each embed\'s median over its pairs of (embed ÷ reference), so load that changes during the run weighs on both sides of each pair. The reference\'s runs are also pooled for the "Where we stand" table. Main-thread JS ms: CDP Performance.getMetrics ScriptDuration at the moment the chart was painted (throttled time), median of the runs.',
   'Peers: the table of ten charting stacks in issue 16 (PEER_SOURCE in scripts/bench/peers.ts) is printed as constants beside our figures of this run; it is not re-measured.',
   'Noise: timings vary between runs, much more when other work runs on the machine (machine.loadAverage; Lighthouse\'s benchmarkIndex per run); compare medians, and use --lighthouse-runs 3 or more before acting on a performance score a point or two under 100.',
 ];
@@ -148,10 +148,6 @@ async function main(): Promise<number> {
     const refRuns: FirstChartResult[] = [];
     try {
       for (const [i, p] of results.entries()) {
-        if (p.kind === 'embed' && p.chartIds.length) {
-          progress(`zero-JS reference page: first chart (before ${p.path})`);
-          try { refRuns.push(await measureFirstChart(browser, refUrl + '/', { runs: options.runs, cpuRate: 4, network: null })); } catch (e) { errors.push(`zero-JS reference: ${errorText(e)}`); }
-        }
         progress(`${p.path}: bytes, no-JS${p.chartIds.length ? ', first chart' : ''}`);
         try { p.bytes = await measureBytes(browser, baseUrl, pages[i], DIST); } catch (e) { errors.push(`${p.path}: bytes: ${errorText(e)}`); }
         if (p.kind === 'embed' && p.chartIds.length) try { p.wideFrame = await measureBytes(browser, baseUrl, pages[i], DIST, WIDE_FRAME); } catch (e) { errors.push(`${p.path}: bytes at 720 px: ${errorText(e)}`); }
@@ -168,7 +164,20 @@ async function main(): Promise<number> {
             return r;
           } catch (e) { errors.push(`${p.path}: first chart ${label}: ${errorText(e)}`); return null; }
         };
-        p.firstChart = { cpu4x: await timed('4×CPU', null), slow4g: options.slow4g ? await timed('slow 4G', SLOW_4G) : null };
+        let cpu4x: FirstChartResult | null;
+        if (p.kind === 'embed') {
+          // Embeds: in turns with the zero-JS reference page, the paint target's ratio per pair.
+          progress(`${p.path}: first chart, in turns with the zero-JS reference page`);
+          try {
+            const paired = await measurePaired(browser, refUrl + '/', p.url, { runs: options.runs, cpuRate: 4, network: null });
+            refRuns.push(paired.reference);
+            cpu4x = paired.page;
+            p.paint = { ratios: paired.ratios, ratio: paired.ratio, referenceMs: paired.reference.firstChart.median };
+            const bad = cpu4x.runs.filter((x) => x.error || x.firstChart === null);
+            if (bad.length) errors.push(`${p.path}: first chart 4×CPU: ${bad.length}/${cpu4x.runs.length} runs failed twice (${bad[0].error ?? 'no chart seen'})`);
+          } catch (e) { errors.push(`${p.path}: first chart 4×CPU: ${errorText(e)}`); cpu4x = null; }
+        } else cpu4x = await timed('4×CPU', null);
+        p.firstChart = { cpu4x, slow4g: options.slow4g ? await timed('slow 4G', SLOW_4G) : null };
       }
       progress('chart heights at 375 px');
       chartHeights = await chartHeightsFor(browser, baseUrl);
@@ -202,7 +211,8 @@ async function main(): Promise<number> {
   const targets = evaluateTargets(results.map((p) => ({
     path: p.path, kind: p.kind, article: p.article,
     jsGz: p.bytes?.jsAll.gz ?? null, reads: p.noJs?.reads ?? null,
-    totalGz: p.bytes?.total.gz ?? null, paintMs: p.firstChart?.cpu4x?.firstChart.median ?? null,
+    totalGz: p.bytes?.total.gz ?? null, paintRatio: p.paint?.ratio ?? null,
+    ...(p.kind === 'embed' && p.chartIds.length ? { wideTotalGz: p.wideFrame?.total.gz ?? null } : {}), paintMs: p.firstChart?.cpu4x?.firstChart.median ?? null,
     lighthouse: options.lighthouse ? (p.lighthouse?.categories ?? null) : null,
   })), { paintMs: reference?.firstChart.firstChart.median ?? null });
 

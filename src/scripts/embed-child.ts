@@ -26,13 +26,14 @@ function post(): void {
   for (const m of messages(height)) window.parent.postMessage(m, '*');
 }
 
+// The observer's first callback comes after the first layout, so the height is first measured
+// then, not by a forced layout while the page is still being parsed (Lighthouse: forced reflow).
 new ResizeObserver(post).observe(document.body);
 document.addEventListener('toggle', post, true);
 document.fonts?.ready.then(post);
 window.addEventListener('load', post);
 // The host script asks again once it has started, in case it loaded after the first message.
 window.addEventListener('message', (e) => { if (e.source === window.parent && e.data?.type === 'pa-explainer:ask') { last = -1; post(); } });
-post();
 
 // An embed's page holds only the narrow artboard (src/components/Chart.astro): a frame wide enough
 // for the wide one (640 px, the container query in global.css) fetches it once; until then, and
@@ -43,6 +44,14 @@ if (wide) {
   new ResizeObserver(() => {
     if (art.clientWidth < 640 || wide.dataset.state) return;
     wide.dataset.state = 'loading';
-    fetch(wide.dataset.src!).then((r) => r.json()).then((d: { html: string }) => { wide.innerHTML = d.html; wide.dataset.state = 'done'; }, () => { delete wide.dataset.state; });
+    fetch(wide.dataset.src!).then((r) => r.json()).then((d: { html: string; names?: 'narrow' }) => {
+      wide.innerHTML = d.html;
+      // wide.json leaves out a mark's name where the narrow mark of its tooltip row has the same (embedParts.ts)
+      if (d.names === 'narrow') for (const mark of wide.querySelectorAll('[data-tip]:not([aria-label])')) {
+        const label = art.querySelector(`.chart-art--narrow [data-tip="${mark.getAttribute('data-tip')}"]`)?.getAttribute('aria-label');
+        if (label) mark.setAttribute('aria-label', label);
+      }
+      wide.dataset.state = 'done';
+    }, () => { delete wide.dataset.state; });
   }).observe(art);
 }

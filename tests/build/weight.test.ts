@@ -24,7 +24,8 @@ async function charactersOf(file: string): Promise<Set<string>> {
 
 const fontUrls = (page: string) => [...new Set([...page.matchAll(/\/_astro\/fonts\/[\w-]+\.woff2/g)].map((m) => m[0]))];
 /** A chart's own stylesheet (src/styles/charts/<id>.css, linked by its embed only). */
-const CHART_CSS = /\/_astro\/(militancy-deaths|strike-map)\.[\w-]+\.css$/;
+/** An embed's inline stylesheets (not the Fonts API's @font-face rules): the embed stylesheet first, then its chart's own if it has one. */
+const embedStyles = (page: string) => [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).filter((t) => !t.startsWith('@font-face'));
 const cssUrls = (page: string) => [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"(?! media="print")/g)].map((m) => m[1]);
 const pages = htmlPaths().filter((p) => !p.startsWith('/embed/'));
 const embeds = htmlPaths().filter((p) => p.startsWith('/embed/'));
@@ -66,15 +67,15 @@ describe('embeds weigh what a chart weighs', () => {
     }
   });
 
-  it('load the embed stylesheet and at most their own chart\'s, 4.5 KB gzipped together, without preflight, article or prose styles, and no print stylesheet', () => {
+  it('hold the embed stylesheet and at most their own chart\'s inline (a stylesheet request held back the first paint), 4.5 KB gzipped together, without preflight, article or prose styles, and no print stylesheet', () => {
     for (const p of embeds) {
       const page = html(p);
-      const css = cssUrls(page);
-      expect(css.length, p).toBeGreaterThanOrEqual(1);
-      expect(css.filter((u) => !CHART_CSS.test(u)), p).toHaveLength(1);
-      expect(css.length, p).toBeLessThanOrEqual(2);
+      expect(cssUrls(page), p).toEqual([]);
+      const texts = embedStyles(page);
+      expect(texts.length, p).toBeGreaterThanOrEqual(1);
+      expect(texts.length, p).toBeLessThanOrEqual(2);
+      expect(texts[0], p).toMatch(/tailwindcss/);
       expect(page, p).not.toMatch(/media="print"/);
-      const texts = css.map((u) => readFileSync(join(DIST, u), 'utf8'));
       expect(texts.reduce((s, t) => s + gz(t), 0), p).toBeLessThanOrEqual(4.5 * KB);
       for (const text of texts) expect(text).not.toMatch(/\.prose|\.prose-article|url\(|::file-selector-button|::placeholder/);
     }
@@ -83,21 +84,21 @@ describe('embeds weigh what a chart weighs', () => {
   it('style every class they use that the pages\' stylesheet styles (nothing lost by the smaller stylesheet)', () => {
     const selectors = (css: string) => new Set([...css.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1].replace(/\\/g, '')));
     const site = selectors(readFileSync(join(DIST, cssUrls(html('/what-happened/'))[0]), 'utf8'));
-    const chartSheets = new Set(embeds.flatMap((p) => cssUrls(html(p)).filter((u) => CHART_CSS.test(u))));
+    const chartSheets = new Set(embeds.flatMap((p) => embedStyles(html(p)).slice(1)));
     expect(chartSheets.size, 'militancy-deaths and strike-map have their own stylesheets').toBeGreaterThanOrEqual(2);
     for (const p of embeds) {
       const page = html(p);
-      const linked = cssUrls(page);
-      const own = new Set(linked.flatMap((u) => [...selectors(readFileSync(join(DIST, u), 'utf8'))]));
+      const held = embedStyles(page);
+      const own = new Set(held.flatMap((t) => [...selectors(t)]));
       // Rules of another chart's stylesheet do not style this chart (its classes are shared names like chart-svg).
-      for (const u of [...chartSheets].filter((u) => !linked.includes(u))) for (const c of selectors(readFileSync(join(DIST, u), 'utf8'))) own.add(c);
+      for (const t of [...chartSheets].filter((t) => !held.includes(t))) for (const c of selectors(t)) own.add(c);
       const used = new Set([...page.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)).filter(Boolean));
       expect([...used].filter((c) => site.has(c) && !own.has(c) && !c.startsWith('prose')), p).toEqual([]);
     }
   });
 
   it('use the same metric-matched fallback faces the Fonts API generates for the pages', () => {
-    const embedCss = readFileSync(join(DIST, cssUrls(html(embeds[0]))[0]), 'utf8');
+    const embedCss = embedStyles(html(embeds[0]))[0];
     const pageHtml = html('/');
     const METRICS = ['size-adjust', 'ascent-override', 'descent-override'];
     const numbers = (decl: string) => METRICS.map((m) => Number(new RegExp(`${m}:\\s*([\\d.]+)%`).exec(decl)?.[1]));
