@@ -10,11 +10,13 @@ import { table } from './report.ts';
 export { measureChartHeights, type ChartHeight };
 
 export function renderChartHeights(rows: ChartHeight[] | null | undefined, error?: string): string[] {
-  const out = ['', 'Chart heights at 375 px (CSS px; lead = the first view, against its budget in src/lib/viz/budgets.ts)'];
+  const out = ['', 'Chart heights at 375 px (CSS px; lead = the first view, second = the second view where it has a budget; budgets in src/lib/viz/budgets.ts)'];
   if (!rows?.length) return [...out, `  not measured${error ? `: ${error}` : ''}`];
   out.push(...table(
-    ['chart', 'lead', 'budget', 'within', 'all views', 'figure', 'embed lead', 'embed page'],
+    ['chart', 'lead', 'budget', 'within', 'second', 'budget', 'within', 'all views', 'figure', 'embed lead', 'embed page'],
     rows.map((r) => [r.id, String(r.lead), r.budget === null ? '—' : String(r.budget), r.withinBudget === null ? '—' : r.withinBudget ? 'yes' : 'NO',
+      r.secondBudget === null ? '—' : String(r.views[1] ?? 0), r.secondBudget === null ? '—' : String(r.secondBudget),
+      r.secondWithin === null ? '—' : r.secondWithin ? 'yes' : 'NO',
       r.views.join(' + '), String(r.figure), String(r.embedLead), String(r.embedDocument)]),
   ).map((l) => '  ' + l));
   return out;

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
-import { HEIGHT_BUDGET_375 } from '../../src/lib/viz/budgets.ts';
+import { HEIGHT_BUDGET_375, SECOND_VIEW_BUDGET_375 } from '../../src/lib/viz/budgets.ts';
 
 export interface ChartHeight {
   id: string;
@@ -15,6 +15,9 @@ export interface ChartHeight {
   lead: number;
   budget: number | null;
   withinBudget: boolean | null;
+  /** The second view's budget (src/lib/viz/budgets.ts), where it has one, and whether it holds. */
+  secondBudget: number | null;
+  secondWithin: boolean | null;
   /** Every visible SVG of the figure, article page. */
   views: number[];
   /** The whole figure (title to data table) on the article page. */
@@ -45,8 +48,10 @@ export async function measureChartHeights(browser: Browser, baseUrl: string, wid
       await page.goto(`${baseUrl}/embed/${chart.id}/`, { waitUntil: 'load' });
       const e = await figureHeights(page, chart.id);
       const budget = width === 375 ? HEIGHT_BUDGET_375[chart.id] ?? null : null;
+      const secondBudget = width === 375 ? SECOND_VIEW_BUDGET_375[chart.id] ?? null : null;
       out.push({
         id: chart.id, width, lead: a.views[0] ?? 0, budget, withinBudget: budget === null ? null : (a.views[0] ?? 0) <= budget,
+        secondBudget, secondWithin: secondBudget === null ? null : (a.views[1] ?? 0) <= secondBudget,
         views: a.views, figure: a.figure, embedLead: e.views[0] ?? 0, embedDocument: e.document,
       });
     }

@@ -68,13 +68,34 @@ describe('casualty-claims in the built page', () => {
   });
 
   test('every mark is focusable and carries its tooltip data', () => {
-    const marks = [...figure().matchAll(/<g class="mark[^"]*"[^>]*>/g)].map((m) => decode(m[0]));
-    expect(marks).toHaveLength(2 * model.layouts.wide.marks.length);
-    for (const m of marks) {
+    const fig = figure();
+    const at = (svg: string) => [...svg.matchAll(/<g class="mark[^"]*"[^>]*>/g)].map((m) => decode(m[0]));
+    const [narrow, narrowCounts, wide, wideCounts] = svgs(fig);
+    const leads = [...at(narrow), ...at(wide)];
+    const counts = [...at(narrowCounts), ...at(wideCounts)];
+    expect(leads).toHaveLength(2 * model.layouts.wide.marks.length);
+    expect(counts).toHaveLength(2 * model.layouts.wide.counts.marks.length);
+    for (const m of [...leads, ...counts]) {
       expect(m).toContain('tabindex="0"');
-      for (const attr of ['aria-label', 'data-tip-title', 'data-tip-value', 'data-tip-meta', 'data-tip-quote', 'data-tip-source']) {
-        expect(m, attr).toMatch(new RegExp(`${attr}="[^"]+"`));
-      }
+      // (the running counts' tooltips give every figure with its date, not one quote)
+      const fields = ['aria-label', 'data-tip-title', 'data-tip-value', 'data-tip-meta', 'data-tip-source', ...(leads.includes(m) ? ['data-tip-quote'] : [])];
+      for (const attr of fields) expect(m, attr).toMatch(new RegExp(`${attr}="[^"]+"`));
+    }
+  });
+
+  test('the running counts are drawn as the model places them: one dot per figure, in order, on the bars’ scale', () => {
+    // (the model test holds the order of positions against values, bars and dots together)
+    const [narrow, narrowCounts, wide, wideCounts] = svgs(figure());
+    for (const [lead, counts, layout] of [[narrow, narrowCounts, 'narrow'], [wide, wideCounts, 'wide']] as const) {
+      const trails = [...counts.matchAll(/<g transform="translate\(0 ([\d.]+)\)" class="viz-rings">([\s\S]*?)<\/g>/g)].map((g) => ({
+        y: Number(g[1]), xs: [...g[2].matchAll(/<circle cx="([\d.]+)"/g)].map((c) => Number(c[1])),
+      }));
+      const model_ = model.layouts[layout].counts.marks.flatMap((m) => m.trails);
+      expect(trails.map((t) => t.xs)).toEqual(model_.map((t) => t.dots.map((d) => d.x)));
+      expect(trails.map((t) => t.y)).toEqual(model_.map((t) => t.y));
+      // the latest dot of each running count sits where its bar ends, as built
+      const bars = [...lead.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-measure="\w+" data-value="([\d.]+)"/g)].map((b) => Number(b[1]) + Number(b[2]));
+      for (const t of model_) expect(bars.some((end) => Math.abs(end - t.dots.at(-1)!.x) <= 1.1), `${t.claims.at(-1)}`).toBe(true);
     }
   });
 

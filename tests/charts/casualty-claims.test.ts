@@ -212,7 +212,8 @@ describe('compute: encodings', () => {
     const g = compute(data).layouts.narrow;
     // shown at <= 343 px on a 375 px phone: 620 units is about 660 px
     expect(g.height).toBeLessThanOrEqual(620);
-    for (const m of g.marks) expect(m.lines.length, m.id).toBe(1);
+    // (a row's own date may share its line; see casualty-claims-views.test.ts)
+    for (const m of g.marks) expect(m.lines.filter((l) => l.role !== 'date').length, m.id).toBe(1);
   });
 
   test('marks and names are coloured by who makes the claim (side colours only for the parties), not by whose losses', () => {
@@ -247,35 +248,17 @@ describe('compute: encodings', () => {
 });
 
 describe('compute: nothing is summed, nothing is lost', () => {
-  test('every current claim is drawn once: a bar, or in the second view (no losses; one place or one day), and every number drawn is a record’s own', () => {
+  test('every current claim whole-episode and above zero is drawn once as a bar, and every number drawn is a record’s own', () => {
+    // (the rest, and the running counts' dots, are checked in casualty-claims-views.test.ts)
     const m = compute(data);
     const rows = selectRows(data);
     const drawn = m.layouts.wide.marks.flatMap((x) => x.claims);
-    const second = m.layouts.wide.counts.texts.map((t) => t.spans.map((x) => x.text).join('')).join(' ').replace(/\u00a0/g, ' ');
-    const listed = rows.filter((r) => !drawn.includes(r.head.id));
-    expect(drawn.length + listed.length).toBe(rows.length);
     expect(new Set(drawn).size).toBe(drawn.length);
-    for (const r of listed) {
-      expect(second, r.head.id).toContain(r.head.subject.split(' ').slice(0, 3).join(' '));
-      if (reachOf(r.head) > 0) expect(second, r.head.id).toContain(r.steps.at(-1)!.valueText);
-    }
+    const listed = rows.filter((r) => !drawn.includes(r.head.id));
     expect(listed.length).toBeLessThan(rows.length / 2);
     const recorded = new Set(data.claims.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value])));
     for (const b of barsOf(m.layouts.wide)) expect(recorded.has(b.value), String(b.value)).toBe(true);
-  });
-
-  test('the running counts list every earlier figure of every count, in order', () => {
-    const m = compute(data);
-    const text = m.layouts.wide.counts.texts.map((t) => t.spans.map((s) => s.text).join('')).join(' ').replace(/\u00a0/g, ' ');
-    for (const r of selectRows(data).filter((x) => x.steps.length > 1)) {
-      let at = -1;
-      for (const s of r.steps) {
-        const next = text.indexOf(s.valueText, at + 1);
-        expect(next, `${r.head.id}: ${s.valueText}`).toBeGreaterThan(at);
-        at = next;
-      }
-    }
-    expect(text).toContain('133 → 274 → at least 274');
+    for (const t of m.layouts.wide.counts.marks.flatMap((x) => x.trails)) for (const d of t.dots) expect(recorded.has(d.value), String(d.value)).toBe(true);
   });
 
   test('the summary attributes every figure and only quotes recorded figures', () => {
@@ -326,12 +309,16 @@ describe('compute: layout', () => {
 
   test('hatching is line segments kept inside the bar, so it stays vector in print', () => {
     const d = hatchPath(10, 20, 40, 12);
-    const nums = [...d.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-    for (let i = 0; i < nums.length; i += 2) {
-      expect(nums[i]).toBeGreaterThanOrEqual(10);
-      expect(nums[i]).toBeLessThanOrEqual(50);
-      expect(nums[i + 1]).toBeGreaterThanOrEqual(20);
-      expect(nums[i + 1]).toBeLessThanOrEqual(32);
+    const pts = [...d.matchAll(/M(-?[\d.]+),(-?[\d.]+)l(-?[\d.]+),?(-?[\d.]+)/g)].flatMap((m) => {
+      const [x, y, dx, dy] = m.slice(1).map(Number);
+      return [[x, y], [x + dx, y + dy]];
+    });
+    expect(pts.length).toBe(2 * (d.match(/M/g) ?? []).length);
+    for (const [x, y] of pts) {
+      expect(x).toBeGreaterThanOrEqual(10);
+      expect(x).toBeLessThanOrEqual(50.05);
+      expect(y).toBeGreaterThanOrEqual(19.95);
+      expect(y).toBeLessThanOrEqual(32);
     }
   });
 });

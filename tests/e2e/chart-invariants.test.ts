@@ -4,14 +4,14 @@
  * - within one measure, a mark's length grows with its value across the whole chart;
  * - no two text labels overlap and no text leaves its SVG;
  * - chart text is at least 12 px on screen, down to a 320 px embed;
- * - the lead view fits its height budget at 375 px.
+ * - the lead view fits its height budget at 375 px, and a second view with a budget fits it.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
-import { HEIGHT_BUDGET_375, MIN_SCREEN_PX } from '../../src/lib/viz/budgets.ts';
+import { HEIGHT_BUDGET_375, MIN_SCREEN_PX, SECOND_VIEW_BUDGET_375 } from '../../src/lib/viz/budgets.ts';
 
 const DIST = process.env.CHART_DIST ?? 'dist';
 let browser: Browser;
@@ -81,6 +81,7 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('%s', (id, chart) => {
       expect(s.inversions, `svg ${s.index} mark length against value`).toEqual([]);
     }
     if (width === 375) expect(svgs[0].height, 'lead view height at 375 px').toBeLessThanOrEqual(HEIGHT_BUDGET_375[id]);
+    if (width === 375 && SECOND_VIEW_BUDGET_375[id]) expect(svgs[1]?.height ?? Infinity, 'second view height at 375 px').toBeLessThanOrEqual(SECOND_VIEW_BUDGET_375[id]);
   });
 
   test('embed in a 320 px frame: text >= 12 px, no overlaps, nothing outside', async () => {

@@ -50,6 +50,12 @@ describe('boxes', () => {
   });
 });
 
+/** The end points of a hatch path's segments ("M x,y l dx-dy" each), as absolute coordinates. */
+const hatchPoints = (d: string) => [...d.matchAll(/M(-?[\d.]+),(-?[\d.]+)l(-?[\d.]+),?(-?[\d.]+)/g)].flatMap((m) => {
+  const [x, y, dx, dy] = m.slice(1).map(Number);
+  return [[x, y], [x + dx, y + dy]];
+});
+
 describe('glyphs', () => {
   test('the open-ended chevron sits just beyond the bar end, within the room it claims', () => {
     const nums = [...openEndPath(100, 50, 11).matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
@@ -59,12 +65,14 @@ describe('glyphs', () => {
   });
 
   test('hatching is segments inside its rectangle', () => {
-    const nums = [...hatchPath(0, 0, 30, 10).matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-    for (let i = 0; i < nums.length; i += 2) {
-      expect(nums[i]).toBeGreaterThanOrEqual(0);
-      expect(nums[i]).toBeLessThanOrEqual(30);
-      expect(nums[i + 1]).toBeGreaterThanOrEqual(0);
-      expect(nums[i + 1]).toBeLessThanOrEqual(10);
+    const d = hatchPath(0, 0, 30, 10);
+    const pts = hatchPoints(d);
+    expect(pts.length).toBe(2 * (d.match(/M/g) ?? []).length);
+    for (const [x, y] of pts) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(30.05);
+      expect(y).toBeGreaterThanOrEqual(-0.05);
+      expect(y).toBeLessThanOrEqual(10);
     }
   });
 });

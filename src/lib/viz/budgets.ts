@@ -18,3 +18,11 @@ export const HEIGHT_BUDGET_375: Record<string, number> = {
   'militancy-deaths': 900,
   'returnee-flows': 900,
 };
+
+/**
+ * Height budget of a chart's second view (its second SVG) at 375 px, in CSS px, where it has one
+ * that must stay compact: casualty claims' running counts (issue 13: "a compact second view").
+ */
+export const SECOND_VIEW_BUDGET_375: Record<string, number> = {
+  'casualty-claims': 450,
+};

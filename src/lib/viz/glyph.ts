@@ -16,7 +16,7 @@ export function openEndPath(x: number, y: number, h: number): string {
   return `M${r(x0)},${r(y - half)}L${r(x0 + w)},${r(y)}L${r(x0)},${r(y + half)}`;
 }
 
-/** Diagonal hatching inside a rectangle as one path of segments (vector in print, no <pattern>). */
+/** Diagonal hatching inside a rectangle as one path of segments, each written relative (vector in print, no <pattern>). */
 export function hatchPath(x: number, y: number, w: number, h: number, step = 4): string {
   const parts: string[] = [];
   for (let d = step / 2; d < w + h; d += step) {
@@ -24,7 +24,9 @@ export function hatchPath(x: number, y: number, w: number, h: number, step = 4):
     const y1 = y + Math.min(h, d);
     const x2 = x + Math.min(w, d);
     const y2 = y + Math.max(0, d - w);
-    parts.push(`M${r(x1)},${r(y1)}L${r(x2)},${r(y2)}`);
+    // relative: each segment rises as far as it runs, so "l5.7-5.7" is all it needs
+    const [dx, dy] = [r(r(x2) - r(x1)), r(r(y1) - r(y2))];
+    parts.push(`M${r(x1)},${r(y1)}l${dx}${dy > 0 ? `-${dy}` : ',0'}`);
   }
   return parts.join('');
 }

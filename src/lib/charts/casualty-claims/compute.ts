@@ -8,8 +8,8 @@ import { formatDate } from '../../viz/format.ts';
 import { sourcesOf } from '../sources.ts';
 import type { ChartModel, ContentData } from '../types.ts';
 import { ARTBOARDS, type Artboard } from '../../viz/type.ts';
-import { MEASURE_LABELS, STATUS_TEXT, episodesOf, selectRows, type ClaimRow } from './select.ts';
-import { blockTitle, layoutMatrix, nameOf, type Ctx, type Matrix } from './matrix.ts';
+import { MEASURE_LABELS, STATUS_TEXT, episodesOf, reachOf, selectRows, type ClaimRow } from './select.ts';
+import { blockTitle, layoutMatrix, linesOf, nameOf, scalesOf, type Ctx, type Matrix } from './matrix.ts';
 import { layoutCounts, type Counts } from './counts.ts';
 import { notesFor, summarise } from './summary.ts';
 
@@ -24,14 +24,19 @@ export interface Geometry extends Matrix {
 
 function layoutFor(a: Artboard, rows: ClaimRow[], ctx: Ctx, episodes: string[]): Geometry {
   const W = ARTBOARDS[a];
-  return roundDeep({ narrow: a === 'narrow', ...layoutMatrix(rows, ctx, episodes, W), counts: layoutCounts(rows, ctx, W) });
+  // one scale per measure for both views
+  const sc = scalesOf(rows, W);
+  return roundDeep({ narrow: a === 'narrow', ...layoutMatrix(rows, ctx, episodes, W, sc), counts: layoutCounts(rows, ctx, W, sc, episodes) });
 }
 
-/** Geometry rounded to 0.1 px: the SVG stays small and diffs stay readable. */
-function roundDeep<T>(v: T): T {
-  if (typeof v === 'number') return (Math.round(v * 10) / 10) as T;
-  if (Array.isArray(v)) return v.map(roundDeep) as T;
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundDeep(x)])) as T;
+/**
+ * Geometry rounded to 0.1 px: the SVG stays small and diffs stay readable. A bar's length keeps
+ * two decimals, so that 12 and 13 stay apart at a phone's scale.
+ */
+function roundDeep<T>(v: T, step = 10): T {
+  if (typeof v === 'number') return (Math.round(v * step) / step) as T;
+  if (Array.isArray(v)) return v.map((x) => roundDeep(x)) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundDeep(x, k === 'len' ? 100 : 10)])) as T;
   return v;
 }
 
@@ -44,6 +49,14 @@ export function compute(data: ContentData): ChartModel<Geometry> {
   };
   const rows = selectRows(data);
   const episodes = episodesOf(data).map((e) => e.id);
+  // what the chart draws of each record: the lead view's bars are whole-episode figures above
+  // zero; the second view's dots are their running counts; the rest is in the table only
+  const drawn = new Set(linesOf(rows, ctx).filter((l) => !l.part).flatMap((l) => l.rows).filter((r) => reachOf(r.head) > 0));
+  const inChart = (r: ClaimRow, c: ClaimRow['head']) => {
+    if (!drawn.has(r)) return reachOf(r.head) === 0 ? 'not drawn: no losses' : 'not drawn: one place or day';
+    if (c === r.head) return r.steps.length > 1 ? 'bar and last dot' : 'bar';
+    return 'dot';
+  };
   const tableRows = rows.flatMap((r) => r.chain.map((c) => [
     ctx.events.get(r.episode)?.title ?? r.episode,
     `${blockTitle(rows, r.episode, r.block)}: ${c.subject}`,
@@ -52,7 +65,7 @@ export function compute(data: ContentData): ChartModel<Geometry> {
     r.steps.find((s) => s.claims.includes(c))!.valueText,
     STATUS_TEXT[c.status],
     formatDate(c.asserted),
-    c === r.head ? 'latest figure (bar)' : 'earlier figure (running count)',
+    inChart(r, c),
     c.source.id,
   ]));
   return {

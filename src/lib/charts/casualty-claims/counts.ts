@@ -1,83 +1,174 @@
 /**
- * The second view: how each running count grew ("133 → 274 → … → 583"), one entry per count
- * that changed at least once, with the date of each step. Text only, so it draws no second scale.
+ * The second view: how each running count grew. One row per claimant line that revised a
+ * figure, in the lead view's columns and on the lead view's scales (the same length from zero
+ * for the same number), each figure a dot in the order given: earlier figures small rings, the
+ * latest a solid dot with its label (the end of the bar above), joined by a thin line from the
+ * first. Under each row, in words, the first figures and when they were given. Every step's date is in the
+ * tooltip and the data table. Counts of one place or one day and claims of no losses are in the
+ * table (see the notes); this view is only the running counts.
  */
-import { shortDate, shortPeriod } from '../../viz/format.ts';
-import { NBSP, keep, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
+import { formatDate, shortDate } from '../../viz/format.ts';
+import { openEndRoom } from '../../viz/glyph.ts';
+import type { Token } from '../../viz/palette.ts';
+import { NBSP, keep, textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
 import { TYPE } from '../../viz/type.ts';
-import { NONE, blockTitle, linesOf, nameOf, toneOf, type Ctx } from './matrix.ts';
-import { MEASURE_LABELS, STATUS_TEXT, reachOf, type ClaimRow } from './select.ts';
+import { DOT_R, OPEN_H, RING_R, barText, blockTitle, fitName, isOpen, linesOf, nameOf, toneOf, type Ctx, type Scales } from './matrix.ts';
+import { BLOCK_ORDER, MEASURE_LABELS, type ClaimRow, type Measure } from './select.ts';
 
-export interface Counts { width: number; height: number; texts: TextLine[]; rules: { x1: number; x2: number; y: number }[] }
+const S = TYPE.size;
+const LH = TYPE.lh;
 
-/** "27 Feb: 133 → 274 → at least 274 (Pakistan’s military) · 28 Feb: 297 …" */
-export function stepSpans(ctx: Ctx, row: ClaimRow): Span[] {
-  const spans: Span[] = [];
-  let date = '';
-  row.steps.forEach((s, i) => {
-    if (s.asserted !== date) {
-      if (i > 0) spans.push({ text: `${NBSP}· `, cls: 'muted' });
-      spans.push({ text: `${keep(shortDate(s.asserted))}: `, cls: 'muted' });
-      date = s.asserted;
-    } else spans.push({ text: `${NBSP}→ `, cls: 'muted' });
-    spans.push({ text: keep(s.valueText), cls: 'step' });
-    if (!s.claims.some((c) => c.claimant.id === row.head.claimant.id)) spans.push({ text: ` (${nameOf(ctx, s.claims[0].claimant.id)})`, cls: 'muted' });
-  });
-  return spans;
+/** One running series: a claimant's figures for one measure, oldest first. */
+export interface Trail {
+  measure: Measure;
+  /** The claims drawn, oldest first (a repeated figure is one dot: its records share it). */
+  claims: string[];
+  /** x of the column's zero: each dot sits at zero + the measure's scale of its value. */
+  x0: number;
+  y: number;
+  dots: { x: number; value: number; latest: boolean }[];
+  /** The thin line from the first figure to the latest. */
+  from: number;
+  to: number;
+  open: boolean;
+  label: TextLine;
+}
+
+export interface CountsMark {
+  id: string;
+  tone: Token;
+  claims: string[];
+  lines: TextLine[];
+  trails: Trail[];
+  tip: { title: string; value: string; meta: string; source: string };
+  /** The tooltip's links: each count's first and latest figure, as [label, claim id]. */
+  links: [string, string][];
+  ariaLabel: string;
+}
+
+export interface Counts {
+  width: number;
+  height: number;
+  texts: TextLine[];
+  rules: { x1: number; x2: number; y: number }[];
+  marks: CountsMark[];
+  /** The key's ring and dot. */
+  key: { x: number; y: number; latest: boolean }[];
+}
+
+/** "133, 274, at least 274, 297 on 27 Feb; 352, at least 415 on 28 Feb; …" */
+function byDay(r: ClaimRow): string {
+  const days = new Map<string, string[]>();
+  for (const s of r.steps) days.set(s.asserted, [...(days.get(s.asserted) ?? []), s.valueText]);
+  return [...days].map(([d, xs]) => `${xs.join(', ')} on ${shortDate(d)}`).join('; ');
 }
 
 export const runningCounts = (rows: ClaimRow[]) => rows.filter((r) => r.steps.length > 1);
 
-export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number): Counts {
-  const S = TYPE.size;
+/** "First 27 Feb: 133 killed, more than 200 wounded": where each count started, and when. */
+function startText(trails: ClaimRow[]): string {
+  const byDate = new Map<string, string[]>();
+  for (const r of trails) {
+    const s = r.steps[0];
+    byDate.set(s.asserted, [...(byDate.get(s.asserted) ?? []), keep(`${s.valueText} ${MEASURE_LABELS[r.measure].toLowerCase()}`)]);
+  }
+  return `First ${[...byDate].map(([d, parts]) => `${keep(shortDate(d))}: ${parts.join(', ')}`).join('; ')}`;
+}
+
+export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, episodes: string[]): Counts {
   const texts: TextLine[] = [];
   const rules: Counts['rules'] = [];
+  const marks: CountsMark[] = [];
+  const key: Counts['key'] = [];
+  const { cols, colX, scale, labelW, wide } = sc;
+  // wide artboards (desktop, print) have room to breathe; phones keep the view compact
+  const air = wide ? 4 : 0;
   let y = 3; // room for the first line's ascenders
-  const push = (spans: Span[], role?: string, size = S) => {
-    for (const l of wrapSpans(spans, W - 2, size)) {
-      texts.push({ x: 0, y: y + size * 0.8, size, spans: l, role });
-      y += TYPE.lh;
-    }
+  const push = (spans: Span[], x: number, width: number, role?: string, size = S) => {
+    const ls = wrapSpans(spans, width - 2, size);
+    const lh = size > S ? size * 1.2 : LH;
+    ls.forEach((l, i) => texts.push({ x, y: y + size * 0.8 + i * lh, size, spans: l, role }));
+    y += (ls.length - 1) * lh + size * 1.05;
   };
-  push([{ text: 'How the running counts grew', cls: 'strong' }], 'episode', TYPE.heading);
-  y += 2;
-  push([{ text: 'Each claimant’s figures in the order given; the bars show the latest.', cls: 'muted' }]);
-  const groups = new Map<string, ClaimRow[]>();
-  for (const r of runningCounts(rows)) {
-    const k = `${r.episode}|${r.block}|${r.head.claimant.id}`;
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+  push([{ text: 'How the running counts grew', cls: 'strong' }], 0, W, 'episode', TYPE.heading);
+  y += 4;
+  // key: a ring per earlier figure, the dot for the latest (the end of its bar above)
+  const keyItems: [boolean, string][] = [[false, 'earlier figures'], [true, 'latest, as in the bars']];
+  let kx = 0;
+  for (const [latest, text] of keyItems) {
+    const w = 12 + textWidth(text, S);
+    if (kx > 0 && kx + w > W) { kx = 0; y += LH; }
+    key.push({ x: kx + 4, y: y + S * 0.45, latest });
+    texts.push({ x: kx + 12, y: y + S * 0.8, size: S, spans: [{ text, cls: 'muted' }] });
+    kx += w + 14;
   }
-  for (const group of groups.values()) {
-    const r0 = group[0];
-    y += 5;
-    rules.push({ x1: 0, x2: W, y: y - 2 });
-    y += 2;
-    push([{ text: nameOf(ctx, r0.head.claimant.id), cls: 'name', tone: toneOf(ctx, r0.head.claimant.id) }, { text: ` · ${blockTitle(rows, r0.episode, r0.block)}`, cls: 'muted' }]);
-    for (const r of group) push([{ text: `${MEASURE_LABELS[r.measure]} `, cls: 'strong' }, ...stepSpans(ctx, r)]);
-  }
-  /** A titled list of entries, each a claimant's name and what it said, ruled off. */
-  const section = (title: string, entries: Span[][]) => {
-    if (!entries.length) return;
-    y += 10;
-    push([{ text: title, cls: 'strong' }], 'episode', TYPE.heading);
-    for (const spans of entries) {
-      y += 5;
-      rules.push({ x1: 0, x2: W, y: y - 2 });
-      y += 2;
-      push(spans);
+  // the column heads on the key's line where it ends before the first column
+  const headsY = kx - 14 + 8 <= colX(0) ? y : y + LH;
+  cols.forEach((m, i) => texts.push({ x: colX(i), y: headsY + S * 0.8, size: S, spans: [{ text: MEASURE_LABELS[m], cls: 'muted' }], role: 'col' }));
+  y = headsY + S * 1.05 + 2;
+
+  const running = new Set(runningCounts(rows));
+  const lines = linesOf(rows, ctx).filter((l) => !l.part && l.rows.some((r) => running.has(r)));
+  for (const episode of episodes) {
+    const inEp = lines.filter((l) => l.episode === episode);
+    if (!inEp.length) continue;
+    y += 3 + air;
+    rules.push({ x1: 0, x2: W, y });
+    y += 6 + air;
+    push([{ text: ctx.events.get(episode)?.title ?? episode, cls: 'strong' }], 0, W, 'episode', TYPE.heading);
+    for (const block of BLOCK_ORDER) {
+      const inBlock = inEp.filter((l) => l.block === block);
+      if (!inBlock.length) continue;
+      y += 3 + air;
+      push([{ text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' }], 0, W, 'block');
+      for (const line of inBlock) {
+        const series = line.rows.filter((r) => running.has(r) && cols.includes(r.measure));
+        const name = nameOf(ctx, line.claimant);
+        const tone = toneOf(ctx, line.claimant);
+        const top = y + 1;
+        const cy = top + S * 0.45 + 1;
+        const nameLines = wrapSpans([{ text: fitName(name, labelW - 8), cls: 'name', tone }], labelW - 8, S);
+        const own: TextLine[] = nameLines.map((l, i) => ({ x: 0, y: top + S * 0.8 + i * LH, size: S, spans: l }));
+        const trails = series.map((r): Trail => {
+          const x0 = colX(cols.indexOf(r.measure));
+          const dots = r.steps.map((s, i) => ({ x: x0 + scale(r.measure, s.reach), value: s.reach, latest: i === r.steps.length - 1 }));
+          const last = dots.at(-1)!;
+          const open = isOpen(r.head);
+          const end = Math.max(last.x + DOT_R + (open ? openEndRoom(OPEN_H) - 2 : 0), ...dots.map((d) => d.x + (d.latest ? DOT_R : RING_R)));
+          return {
+            measure: r.measure, claims: r.chain.map((c) => c.id), x0, y: cy, dots, from: dots[0].x, to: last.x, open,
+            label: { x: end + 3, y: cy + S * 0.35, size: S, spans: [{ text: keep(barText(r.head)), cls: 'value' }] },
+          };
+        });
+        y = top + (nameLines.length - 1) * LH + S * 1.05;
+        // where the counts started, and when, under the row
+        const start = startText(series);
+        const startSpans: Span[] = [{ text: start, cls: 'muted' }];
+        const startLines = wrapSpans(startSpans, W - 2, S);
+        startLines.forEach((l, i) => own.push({ x: 0, y: y + S * 0.8 + i * LH, size: S, spans: l }));
+        y += (startLines.length - 1) * LH + S * 1.05 + 4 + air / 2;
+        // the tooltip: first and latest in large, every step with its day under them, the latest's source
+        const sources = [...new Set(series.map((r) => r.head.source.id))].map((id) => ctx.sources.get(id)!);
+        marks.push({
+          id: `${line.episode}:${line.block}:${line.claimant}:counts`,
+          tone,
+          claims: series.flatMap((r) => r.chain.map((c) => c.id)),
+          lines: own,
+          trails,
+          tip: {
+            title: `${name}: how the count grew`,
+            value: series.map((r) => `${MEASURE_LABELS[r.measure]}: ${r.steps[0].valueText} → ${r.steps.at(-1)!.valueText}`).join(' · '),
+            meta: series.map((r) => `${MEASURE_LABELS[r.measure]} ${byDay(r)}`).join(' · '),
+            source: `Latest: ${sources.map((x) => `${x.publisher}, ${formatDate(x.date)}`).join('; ')}`,
+          },
+          links: series.flatMap((r) => [
+            [`${MEASURE_LABELS[r.measure]}, first (${shortDate(r.chain[0].asserted)})`, r.chain[0].id] as [string, string],
+            [`${MEASURE_LABELS[r.measure]}, latest (${shortDate(r.head.asserted)})`, r.head.id] as [string, string],
+          ]),
+          ariaLabel: `${name} (${blockTitle(line.rows, line.episode, line.block)}): ${series.map((r) => `${MEASURE_LABELS[r.measure]} ${byDay(r)}.`).join(' ')}`,
+        });
+      }
     }
-  };
-  const who = (id: string): Span => ({ text: nameOf(ctx, id), cls: 'name', tone: toneOf(ctx, id) });
-  const stated = (c: ClaimRow['head']) => keep(`${STATUS_TEXT[c.status]} ${shortDate(c.asserted)}`);
-  section('Counts of one place or one day', linesOf(rows, ctx).filter((l) => l.part && l.rows.some((r) => reachOf(r.head) > 0)).map((l) => {
-    const c = l.rows[0].head;
-    const figures = l.rows.filter((r) => reachOf(r.head) > 0).map((r) => `${r.steps.at(-1)!.valueText} ${MEASURE_LABELS[r.measure].toLowerCase()}`).join(', ');
-    return [who(l.claimant), { text: ` · ${c.subject} (${keep(shortPeriod(c.period))}): `, cls: 'muted' }, { text: keep(figures), cls: 'step' }, { text: ` · ${stated(c)}`, cls: 'muted' }];
-  }));
-  section('Claims of no losses', rows.filter((r) => reachOf(r.head) === 0).map((r) => {
-    const c = r.head;
-    const oneDay = c.period.start === c.asserted && (c.period.end ?? c.period.start) === c.period.start;
-    return [who(c.claimant.id), { text: ` · ${NONE[r.measure]}: ${c.subject}${oneDay ? '' : ` (${keep(shortPeriod(c.period))})`} · `, cls: 'muted' }, { text: stated(c), cls: 'muted' }];
-  }));
-  return { width: W, height: Math.ceil(y + 4), texts, rules };
+  }
+  return { width: W, height: Math.ceil(y + 2), texts, rules, marks, key };
 }

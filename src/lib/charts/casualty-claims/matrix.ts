@@ -50,6 +50,8 @@ export interface Mark {
   claims: string[];
   lines: TextLine[];
   bars: Bar[];
+  /** Phones: the status marker before the name (the key's swatch). */
+  status?: { x: number; y: number; w: number; h: number; encoding: Encoding };
   tip: { title: string; value: string; meta: string; quote: string; source: string };
   ariaLabel: string;
 }
@@ -71,11 +73,19 @@ const ROW_GAP = 5;
 const COL_GAP = 16;
 /**
  * Phones: the claimant's name in a column of its own beside the bars (two lines at most for the
- * longest names), so each line of the matrix is one row; status is the bar's fill and the date
- * of each figure is in the second view, the tooltip and the table.
+ * longest names), so each line of the matrix is one row. Its status is a marker before the name,
+ * drawn as the key draws it (a short bar's fill cannot be read); its date is on the block's
+ * heading, or at the row's end where it differs from the heading's.
  */
-const NAME_W = 160;
-const NARROW_COL_GAP = 8;
+const NAME_W = 168;
+/** The status marker's side and the room it takes before the name. */
+const MARKER = BAR_H - 1;
+const MARKER_ROOM = MARKER + 4;
+/** The second view's marks: radius of an earlier figure's ring and of the latest figure's dot; its chevron's height. */
+export const RING_R = 2.4;
+export const DOT_R = 3.6;
+export const OPEN_H = 8;
+const NARROW_COL_GAP = 4;
 
 export const nameOf = (ctx: Ctx, id: string) => (ctx.actors.get(id)?.shortName ?? id).replace(/'/g, '’');
 export const toneOf = (ctx: Ctx, id: string): Token => {
@@ -97,10 +107,10 @@ export function fitName(name: string, width: number): string {
 }
 
 /** The figure as a bar label: the number only; the glyph carries "at least"/"more than". */
-const barText = (c: Claim) => (c.qualifier === 'at-least' || c.qualifier === 'more-than'
+export const barText = (c: Claim) => (c.qualifier === 'at-least' || c.qualifier === 'more-than'
   ? formatQuantity(c.value, 'exact')
   : formatQuantity(c.value, c.qualifier));
-const isOpen = (c: Claim) => c.qualifier === 'at-least' || c.qualifier === 'more-than';
+export const isOpen = (c: Claim) => c.qualifier === 'at-least' || c.qualifier === 'more-than';
 
 /**
  * A claim counts only part of its block (one outpost, one district, one day) when it starts later
@@ -155,11 +165,19 @@ function statedText(isos: string[], word: boolean): string {
 
 const dateList = (isos: string[]) => [...new Set(isos)].sort().map(shortDate).join(' and ');
 
-export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: number): Matrix {
-  const texts: TextLine[] = [];
-  const rules: Matrix['rules'] = [];
-  const marks: Mark[] = [];
-  const legend: Matrix['legend'] = [];
+/** The measure columns and their scales: one per measure for the whole chart, both views. */
+export interface Scales {
+  cols: Measure[];
+  wide: boolean;
+  labelW: number;
+  gap: number;
+  colW: number;
+  colX: (i: number) => number;
+  /** Length along the measure's one scale from zero to `v`. */
+  scale: (m: Measure, v: number) => number;
+}
+
+export function scalesOf(rows: ClaimRow[], W: number): Scales {
   const cols = columnsOf(rows);
   // names in a column of their own beside the bars; wide artboards add status and date to it
   const wide = W >= 600;
@@ -173,17 +191,31 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
   const range = new Map<Measure, number>();
   for (const m of cols) {
     const inCol = rows.filter((r) => r.measure === m);
-    const max = Math.max(...inCol.map((r) => reachOf(r.head)), 1);
+    // every figure drawn, the running counts' earlier ones included
+    const max = Math.max(...inCol.flatMap((r) => r.steps.map((s) => s.reach)), 1);
     let len = colW;
     for (const r of inCol) {
-      const room = 4 + (isOpen(r.head) ? openEndRoom(BAR_H) : 0) + textWidth(barText(r.head), S, 650);
+      const text = textWidth(barText(r.head), S, 650);
+      const bar = 4 + (isOpen(r.head) ? openEndRoom(BAR_H) : 0) + text;
       const v = reachOf(r.head);
-      if (v > 0) len = Math.min(len, ((colW - room) * max) / v);
+      if (v > 0) len = Math.min(len, ((colW - bar) * max) / v);
+      // the second view's label after the furthest dot of a running count
+      const far = Math.max(...r.steps.map((s) => s.reach));
+      const dot = DOT_R + (isOpen(r.head) ? openEndRoom(OPEN_H) - 2 : 0) + 3 + text;
+      if (r.steps.length > 1 && far > 0) len = Math.min(len, ((colW - dot) * max) / far);
     }
     maxOf.set(m, max);
     range.set(m, len);
   }
-  const scale = (m: Measure, v: number) => (v / maxOf.get(m)!) * range.get(m)!;
+  return { cols, wide, labelW, gap, colW, colX, scale: (m, v) => (v / maxOf.get(m)!) * range.get(m)! };
+}
+
+export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: number, sc = scalesOf(rows, W)): Matrix {
+  const texts: TextLine[] = [];
+  const rules: Matrix['rules'] = [];
+  const marks: Mark[] = [];
+  const legend: Matrix['legend'] = [];
+  const { cols, wide, labelW, colX, scale } = sc;
 
   let y = 3; // room for the first line's ascenders
   const push = (spans: Span[], x: number, width: number, role?: string, size = S, lh = LH) => {
@@ -250,9 +282,10 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
       y += wide ? 3 : 2;
       // named from the figures drawn in it (a claim of no losses about "people" is listed elsewhere)
       const title: Span = { text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' };
-      // phones: when the block's figures were stated, right-aligned on its heading's line (each
-      // line's own date is in its tooltip, the second view and the table)
-      const isos = inBlock.flatMap((l) => l.rows.map((r) => r.head.asserted));
+      // phones: when the block's figures were stated, right-aligned on its heading's line, and
+      // each row whose date differs from the heading's at the row's end (see rowDates)
+      const { heading, own } = wide ? { heading: [], own: new Map<Line, string>() } : rowDates(inBlock, (l) => layoutLine(l, ctx, labelW, wide, cols, colX, scale, 0), W, labelW);
+      const isos = heading.length ? heading : inBlock.flatMap((l) => l.rows.map((r) => r.head.asserted));
       const fits = (t: string) => spansWidth([title], S) + 12 + textWidth(t, S) <= W - 1;
       const stated = wide ? '' : [statedText(isos, true), statedText(isos, false)].find(fits) ?? statedText(isos, true);
       if (stated && fits(stated)) {
@@ -266,12 +299,59 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
       y += wide ? 5 : 2;
       for (const line of inBlock) {
         const { bottom, ...mark } = layoutLine(line, ctx, labelW, wide, cols, colX, scale, y);
+        const date = own.get(line);
+        let end = bottom;
+        if (date) {
+          // on the row (its end, or after the name); where neither has room, under the name
+          const at = datePlace(mark, date, W, labelW);
+          mark.lines.push(at
+            ? { ...at, y: mark.lines[0].y, size: S, spans: [{ text: date, cls: 'muted' }], role: 'date' }
+            : { x: MARKER_ROOM, y: bottom + S * 0.8 + 1, size: S, spans: [{ text: date, cls: 'muted' }], role: 'date' });
+          if (!at) end = bottom + S * 1.05 + 1;
+        }
         marks.push(mark);
-        y = bottom + (wide ? ROW_GAP : 2);
+        y = end + (wide ? ROW_GAP : 2);
       }
     }
   }
   return { width: W, height: Math.ceil(y + 2), texts, rules, marks, legend };
+}
+
+/** Room between a row's last label and its date. */
+const DATE_GAP = 5;
+
+/**
+ * Phones: which date a block's heading gives, and which rows give their own. Where every row was
+ * stated the same day the heading says so. Otherwise the heading gives the date of the rows whose
+ * bars reach the row's end (no room for a date there), or else the commonest date, and every row
+ * stated on another day gives its own date at its end. Pure: `probe` lays a line out anywhere.
+ */
+export function rowDates(lines: Line[], probe: (l: Line) => Pick<Mark, 'bars' | 'lines'>, W: number, nameW: number): { heading: string[]; own: Map<Line, string> } {
+  const isosOf = (l: Line) => [...new Set(l.rows.map((r) => r.head.asserted))].sort();
+  const key = (l: Line) => isosOf(l).join(' ');
+  const own = new Map<Line, string>();
+  const keys = [...new Set(lines.map(key))];
+  if (keys.length === 1) return { heading: isosOf(lines[0]), own };
+  const full = lines.filter((l) => !datePlace(probe(l), statedText(isosOf(l), false), W, nameW));
+  const count = (k: string) => lines.filter((l) => key(l) === k).length;
+  const fullKeys = [...new Set(full.map(key))];
+  const headingKey = fullKeys.length === 1 ? fullKeys[0] : [...keys].sort((a, b) => count(b) - count(a) || a.localeCompare(b))[0];
+  for (const l of lines) if (key(l) !== headingKey) own.set(l, statedText(isosOf(l), false));
+  return { heading: headingKey.split(' '), own };
+}
+
+/**
+ * Where a row's own date goes on its line: at the row's end (right-aligned) where its last label
+ * leaves room, else just after its name where the name column does; null if neither.
+ */
+export function datePlace(m: Pick<Mark, 'bars' | 'lines'>, date: string, W: number, nameW: number): { x: number; anchor?: 'end' } | null {
+  const w = textWidth(date, S);
+  const ends = Math.max(0, ...m.bars.map((b) => b.label.x + textWidth(b.label.spans[0].text, S, 650)));
+  if (ends + DATE_GAP + w <= W - 1) return { x: W - 1, anchor: 'end' };
+  const name = m.lines[0];
+  const after = name.x + spansWidth(name.spans, S) + DATE_GAP;
+  if (m.lines.length === 1 && after + w <= nameW - 2) return { x: after };
+  return null;
 }
 
 function layoutLine(
@@ -290,9 +370,12 @@ function layoutLine(
     ...written,
     keep(`${statuses} ${dateList(claims.map((c) => c.asserted))}`),
   ];
-  const spans: Span[] = [{ text: fitName(name, W - 8), cls: 'name', tone }, ...(withMeta ? [{ text: ` · ${meta.join(' · ')}`, cls: 'muted' } as Span] : [])];
-  const wrapped = wrapSpans(spans, W - 8, S);
-  const lines: TextLine[] = wrapped.map((l, i) => ({ x: 0, y: top + S * 0.8 + i * LH, size: S, spans: l }));
+  // phones: the status marker, then the name
+  const nx = withMeta ? 0 : MARKER_ROOM;
+  const room = withMeta ? W - 8 : W - 2 - nx;
+  const spans: Span[] = [{ text: fitName(name, room), cls: 'name', tone }, ...(withMeta ? [{ text: ` · ${meta.join(' · ')}`, cls: 'muted' } as Span] : [])];
+  const wrapped = wrapSpans(spans, room, S);
+  const lines: TextLine[] = wrapped.map((l, i) => ({ x: nx, y: top + S * 0.8 + i * LH, size: S, spans: l }));
   const textBottom = top + (wrapped.length - 1) * LH + S * 1.05;
   // the bars sit on the name's first line
   const y = top + S * 0.45 - BAR_H / 2 + 1;
@@ -311,6 +394,7 @@ function layoutLine(
     };
   });
   const bottom = Math.max(bars.length ? y + BAR_H : 0, textBottom);
+  const status = withMeta ? undefined : { x: 0, y: y + (BAR_H - MARKER) / 2, w: MARKER, h: MARKER, encoding: ENCODING[first.status] };
   const src = [...new Set(claims.map((c) => c.source.id))].map((id) => ctx.sources.get(id)!).map((s) => `${s.publisher}, ${formatDate(s.date)}`);
   const valueText = line.rows.map((r) => `${formatQuantity(r.head.value, r.head.qualifier)} ${MEASURE_LABELS[r.measure].toLowerCase()}`).join(', ');
   const speakers = [...new Set(claims.map((c) => c.speaker).filter(Boolean))].join('; ');
@@ -320,6 +404,7 @@ function layoutLine(
     claims: claims.map((c) => c.id),
     lines,
     bars,
+    ...(status ? { status } : {}),
     tip: {
       title: name,
       value: valueText,

@@ -62,8 +62,9 @@ export function summarise(rows: ClaimRow[], ctx: Ctx): string {
 export function notesFor(rows: ClaimRow[], ctx: Ctx): string[] {
   const notes = [
     'Each figure is attributed to whoever gave it. Figures from different claimants are never added together, and none is offered as the true number.',
-    'One scale per column for the whole chart: a longer bar always means a larger number. Each bar is a claimant’s latest figure; the running counts below give the figures it replaced, with their dates.',
-    'The bars give each claimant’s figures for an episode as a whole; counts of one outpost, one district or one night are listed under the running counts.',
+    'One scale per column for the whole chart, bars and dots alike: further along always means a larger number. Each bar is a claimant’s latest figure; the dots below are the figures it replaced, in order.',
+    'The bars give each claimant’s figures for an episode as a whole; counts of one outpost, district or night, and claims of no losses, are in the data table only.',
+    'On phones, the marker by each name gives its status; a date on a row overrides its block’s.',
   ];
   const mixed = new Map<string, Set<string>>();
   for (const r of rows) {
