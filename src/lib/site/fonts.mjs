@@ -91,7 +91,11 @@ function valueCharacters(roots) {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.ya?ml$/.test(name)) add(parseYaml(readFileSync(path, 'utf8')));
+      else if (/\.ya?ml$/.test(name)) {
+        const text = readFileSync(path, 'utf8');
+        // A file that does not parse keeps all its characters: the content check, not the font, reports it.
+        try { add(parseYaml(text)); } catch { for (const ch of text) chars.add(ch); }
+      }
     }
   };
   for (const root of roots) if (existsSync(root)) walk(root);
