@@ -7,10 +7,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/static-server.ts';
-import { framedPolicies, headerRules, netlifyHeaders } from '../../src/lib/site/securityHeaders.mjs';
+import { framedPolicies, headerRules, netlifyHeaders, sitePolicy } from '../../src/lib/site/securityHeaders.mjs';
 import { DIST, htmlPaths, page } from '../helpers/html.ts';
 
 const RULES = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+/** The hosts' policy: the pages' policy with every page's hashes (each page's <meta> lists its own). */
+const SITE = sitePolicy(DIST);
+const HASH = /'sha256-[A-Za-z0-9+/=]+'/g;
 const metaPolicy = (path: string) => page(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
 const directives = (policy: string) =>
   new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)] as const));
@@ -46,10 +49,12 @@ test('every inline script of every page is allowed by a hash in the policy, so t
   }
 });
 
-test('_headers sends each page its own <meta> policy plus frame-ancestors: embeds may be framed, nothing else', () => {
+test('_headers sends each page its <meta> policy, with every page\'s hashes, plus frame-ancestors: embeds may be framed, nothing else', () => {
   for (const path of htmlPaths()) {
     const headers = headersFor(RULES, path);
-    const { page: framedNever, embed } = framedPolicies(metaPolicy(path));
+    const { page: framedNever, embed } = framedPolicies(SITE);
+    expect(metaPolicy(path).replace(HASH, '').replace(/\s+/g, ' ').replace(/ ?; ?/g, ';'), path).toBe(SITE.replace(HASH, '').replace(/\s+/g, ' ').replace(/ ?; ?/g, ';'));
+    for (const hash of metaPolicy(path).match(HASH) ?? []) expect(SITE, `${path}: ${hash}`).toContain(hash);
     if (path.startsWith('/embed/')) {
       expect(headers['Content-Security-Policy'], path).toBe(embed);
       expect(headers['X-Frame-Options'], path).toBeUndefined();
@@ -75,7 +80,7 @@ test('no two _headers rules set the same header on one path (hosts merge such ru
 
 test('nginx-headers.conf carries the same two policies, and README shows it as built', () => {
   const conf = readFileSync(join(DIST, 'nginx-headers.conf'), 'utf8');
-  const { page: framedNever, embed } = framedPolicies(metaPolicy('/'));
+  const { page: framedNever, embed } = framedPolicies(SITE);
   expect(conf).toContain(`add_header Content-Security-Policy "${framedNever}" always;`);
   expect(conf).toMatch(new RegExp(`location /embed/ \\{[^}]*add_header Content-Security-Policy "${embed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" always;`));
   const readme = readFileSync('README.md', 'utf8');

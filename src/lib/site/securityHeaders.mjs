@@ -35,8 +35,10 @@ export function framedPolicies(meta) {
 }
 
 /**
- * One policy for the whole site, read from every built page. Throws, naming the pages, if a page
- * lacks the policy or two pages differ (a single header could then not match every page).
+ * One policy for the whole site, read from every built page: each page's <meta> lists only the
+ * hashes of its own inline scripts and styles (src/lib/site/cspOwnHashes.ts), so the header
+ * carries every page's hashes; everything else must be the same on every page. Throws, naming the
+ * pages, if a page lacks the policy or two pages differ in anything but their hashes.
  * @param {string} dist
  */
 export function sitePolicy(dist) {
@@ -45,17 +47,28 @@ export function sitePolicy(dist) {
     .map((d) => join(d.parentPath, d.name));
   /** @type {Map<string, string[]>} */
   const byPolicy = new Map();
+  /** @type {Map<string, Set<string>>} hashes per directive, over every page */
+  const hashes = new Map();
+  const HASH = /\s*'sha256-[A-Za-z0-9+/=]+'/g;
   for (const file of pages) {
     const html = readFileSync(file, 'utf8');
     const match = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i);
     const policy = match ? match[1].replaceAll('&#39;', "'") : '(none)';
-    byPolicy.set(policy, [...(byPolicy.get(policy) ?? []), relative(dist, file)]);
+    for (const directive of policy.split(';')) {
+      const name = directive.trim().split(/\s+/)[0];
+      for (const h of directive.match(HASH) ?? []) hashes.set(name, (hashes.get(name) ?? new Set()).add(h.trim()));
+    }
+    const shape = policy.replace(HASH, '');
+    byPolicy.set(shape, [...(byPolicy.get(shape) ?? []), relative(dist, file)]);
   }
   if (byPolicy.size !== 1 || byPolicy.has('(none)')) {
     const lines = [...byPolicy].map(([p, files]) => `  ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}: ${p.slice(0, 80)}…`);
-    throw new Error(`security headers: every page must carry the same Content-Security-Policy <meta>, found ${byPolicy.size}:\n${lines.join('\n')}`);
+    throw new Error(`security headers: every page must carry the same Content-Security-Policy <meta> (hashes aside), found ${byPolicy.size}:\n${lines.join('\n')}`);
   }
-  return [...byPolicy.keys()][0];
+  return [...byPolicy.keys()][0].split(';').map((directive) => {
+    const name = directive.trim().split(/\s+/)[0];
+    return name && hashes.has(name) ? `${directive.replace(/\s+$/, '')} ${[...hashes.get(name)].sort().join(' ')}` : directive;
+  }).join(';');
 }
 
 /**
