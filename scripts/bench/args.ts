@@ -13,7 +13,7 @@ export interface Options {
   allPages: boolean;
   /** scale mode: content multiplied by these factors, build steps timed (null: the normal benchmark) */
   scale: number[] | null;
-  /** scale mode: a step running longer than this is stopped and reported as at least this long, s */
+  /** scale mode: time limit of a step at ×1, s; at ×k a step may run k times as long (a linear step's expected time) */
   scaleTimeout: number;
   help: boolean;
 }
@@ -28,7 +28,8 @@ export const USAGE = `npm run bench -- [flags]
   --all-pages           every claim and figure page and embed (default: the first two of each kind; they share a template)
   --scale [1,4,16]      scale mode instead: content ×1, ×4, ×16 (valid records, fresh ids), each build step
                         timed with peak memory, growth per step, chart renders per build
-  --scale-timeout S     scale mode: stop a step after S seconds and report it as at least that long (default 300)
+  --scale-timeout S     scale mode: a step's time limit at ×1, in seconds (default 300); at ×k the limit is k×S, so
+                        only a step growing faster than linearly can hit it (it is then reported as at least that long)
   --help                this text`;
 
 function count(flag: string, value: string | undefined): number {

@@ -50,7 +50,7 @@ export function renderReport(r: BenchResults): string[] {
   ));
   out.push(`  embed host script /embed.js: ${formatKB(r.embedHost.raw)} KB raw, ${formatKB(r.embedHost.gz)} KB gz (loaded once by the host page, not in the frame figures)`);
   const wide = r.pages.filter((p) => p.wideFrame);
-  if (wide.length) out.push(`  embeds in a 720 px frame, which also fetches the wide artboard (total gz KB): ${wide.map((p) => `${p.path} ${formatKB(p.wideFrame!.total.gz)}`).join(', ')}`);
+  if (wide.length) out.push(`  embeds in a 720 px frame (any frame of 640 px or more fetches the wide artboard too; held to the same 30 KB target; total gz KB): ${wide.map((p) => `${p.path} ${formatKB(p.wideFrame!.total.gz)}`).join(', ')}`);
   out.push('  "inline" is the part of "JS gz" that is inline <script> (already inside "HTML gz"); "total gz" sums requests only;');
   out.push('  "wire" = encoded bodies + response headers Chromium received from the local server (gzip level 6, ~1.5 KB of headers per response).');
 

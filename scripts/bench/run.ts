@@ -202,7 +202,8 @@ async function main(): Promise<number> {
   const targets = evaluateTargets(results.map((p) => ({
     path: p.path, kind: p.kind, article: p.article,
     jsGz: p.bytes?.jsAll.gz ?? null, reads: p.noJs?.reads ?? null,
-    totalGz: p.bytes?.total.gz ?? null, paintMs: p.firstChart?.cpu4x?.firstChart.median ?? null,
+    totalGz: p.bytes?.total.gz ?? null,
+    ...(p.kind === 'embed' && p.chartIds.length ? { wideTotalGz: p.wideFrame?.total.gz ?? null } : {}), paintMs: p.firstChart?.cpu4x?.firstChart.median ?? null,
     lighthouse: options.lighthouse ? (p.lighthouse?.categories ?? null) : null,
   })), { paintMs: reference?.firstChart.firstChart.median ?? null });
 

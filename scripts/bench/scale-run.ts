@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { writeScaledContent } from './scale.ts';
 
@@ -24,7 +24,7 @@ export const SCALE_STEPS = [
  * `timedOut`: stopped after the time limit (ms is then the limit, a lower bound); `skipped`: not run
  * because an earlier step timed out.
  */
-export interface ScaleStep { name: string; ms: number; cpuMs: number; peakRssMiB: number; timedOut?: boolean; skipped?: boolean }
+export interface ScaleStep { name: string; ms: number; cpuMs: number; peakRssMiB: number; timedOut?: boolean; skipped?: boolean; limitMs?: number; /** 1-minute load average at the step's start and end (other work on the machine) */ load?: [number, number] }
 /** chartRenders: figures in the built HTML (surfaces); chartComputes: models computed by the astro build (CHART_COMPUTE_LOG). */
 export interface ScaleRun { factor: number; records: number; pages: number | null; chartRenders: Record<string, number>; chartComputes?: Record<string, number>; steps: ScaleStep[] }
 
@@ -66,6 +66,7 @@ export function sampleTree(root: number): { rss: number; cpuMs: Map<number, numb
 
 async function timed(cwd: string, env: NodeJS.ProcessEnv, step: (typeof SCALE_STEPS)[number], log: string[], limitMs: number): Promise<ScaleStep> {
   const t0 = performance.now();
+  const load0 = loadavg()[0];
   let peak = 0;
   const cpu = new Map<number, number>();
   let timedOut = false;
@@ -87,9 +88,10 @@ async function timed(cwd: string, env: NodeJS.ProcessEnv, step: (typeof SCALE_ST
   });
   const ms = performance.now() - t0;
   const cpuMs = [...cpu.values()].reduce((a, b) => a + b, 0);
-  if (timedOut) return { name: step.name, ms: limitMs, cpuMs, peakRssMiB: peak / 2 ** 20, timedOut: true };
+  const load: [number, number] = [Number(load0.toFixed(2)), Number(loadavg()[0].toFixed(2))];
+  if (timedOut) return { name: step.name, ms: limitMs, cpuMs, peakRssMiB: peak / 2 ** 20, timedOut: true, limitMs, load };
   if (code !== 0) throw new Error(`scale: "${step.name}" exited with ${code}:\n${log.join('').trim().split('\n').slice(-20).join('\n')}`);
-  return { name: step.name, ms, cpuMs, peakRssMiB: peak / 2 ** 20 };
+  return { name: step.name, ms, cpuMs, peakRssMiB: peak / 2 ** 20, limitMs, load };
 }
 
 function htmlFiles(dir: string): string[] {
@@ -110,9 +112,13 @@ export function chartRenders(htmls: readonly string[]): Record<string, number> {
   return out;
 }
 
-export async function runScale(root: string, factors: readonly number[], progress: (l: string) => void, limitMs = 300_000): Promise<ScaleRun[]> {
+/** A step's time limit at a factor: the ×1 limit times the factor, what a step growing linearly needs. */
+export const scaleLimitMs = (limitAtOneMs: number, factor: number) => limitAtOneMs * factor;
+
+export async function runScale(root: string, factors: readonly number[], progress: (l: string) => void, limitAtOneMs = 300_000): Promise<ScaleRun[]> {
   const runs: ScaleRun[] = [];
   for (const factor of factors) {
+    const limitMs = scaleLimitMs(limitAtOneMs, factor);
     const dir = mkdtempSync(join(tmpdir(), `bench-scale-x${factor}-`));
     try {
       cpSync(root, dir, { recursive: true, filter: (src) => !SKIP.has(relative(root, src).split('/')[0]) });
@@ -128,7 +134,7 @@ export async function runScale(root: string, factors: readonly number[], progres
         progress(`scale ×${factor} (${records} records): ${step.name}…`);
         const s = await timed(dir, env, step, [], limitMs);
         steps.push(s);
-        progress(`scale ×${factor}: ${step.name} ${s.timedOut ? `stopped after ${limitMs / 1000} s` : `${(s.ms / 1000).toFixed(1)} s`} (CPU ${(s.cpuMs / 1000).toFixed(1)} s), peak ${Math.round(s.peakRssMiB)} MiB`);
+        progress(`scale ×${factor}: ${step.name} ${s.timedOut ? `stopped after ${limitMs / 1000} s` : `${(s.ms / 1000).toFixed(1)} s`} (CPU ${(s.cpuMs / 1000).toFixed(1)} s), peak ${Math.round(s.peakRssMiB)} MiB, load ${s.load?.join(' → ')}`);
       }
       const htmls = existsSync(join(dir, 'dist')) ? htmlFiles(join(dir, 'dist')) : [];
       const chartComputes = existsSync(computeLog) ? countLines(readFileSync(computeLog, 'utf8')) : {};

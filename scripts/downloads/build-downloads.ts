@@ -1,14 +1,17 @@
 /**
- * After `astro build`: each chart's SVG and 2× PNG downloads and its oEmbed document, drawn by
- * real Chromium from the chart's own embed page, so downloads match what readers see.
- * The SVG is self-contained: styles inlined, fonts embedded, title, sources and credit inside.
+ * After `astro build`: each chart's SVG and 2× PNG downloads and its oEmbed document. The words
+ * (title, subtitle, source line, credit, and the full provenance in <desc>) come from the chart's
+ * model; the drawing is the chart's built wide artboard (dist/embed/<id>/wide.json, the view a
+ * desktop reader sees first) under the chart's own stylesheet, its styles written inline by real
+ * Chromium, which also rasterises the PNG. The canvas takes a standard aspect (compose.ts).
+ * The SVG is self-contained: styles inlined, fonts embedded.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
-import { composeDownloadSvg, type DownloadText } from './compose.ts';
+import { frameDownloadSvg, frameSpecs, styledLeadView, wrapInPage, type DownloadText } from './compose.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
 import { sourceLine } from '../../src/lib/charts/sources.ts';
 import { plainData } from '../../src/lib/charts/types.ts';
@@ -24,6 +27,8 @@ const FONTS = {
   sans: await font('inter', 'inter-latin-wght-normal.woff2'),
   serif: await font('source-serif-4', 'source-serif-4-latin-wght-normal.woff2'),
 };
+// the same faces in the composing page, so text is measured in the fonts the download embeds
+const fontFaces = `<style>@font-face{font-family:Inter;font-weight:100 900;src:url(data:font/woff2;base64,${FONTS.sans}) format("woff2")}@font-face{font-family:'Source Serif 4';font-weight:200 900;src:url(data:font/woff2;base64,${FONTS.serif}) format("woff2")}:root{--font-chart:Inter,system-ui,sans-serif;--font-sans-ui:Inter;--font-serif-body:'Source Serif 4'}</style>`;
 
 if (!existsSync('dist/charts.json')) {
   console.error('npm run downloads: dist/charts.json is missing: build the site first with "npm run build" (or "npx astro build" for the pages alone).');
@@ -53,16 +58,24 @@ const browser = await launchChromium();
 await mkdir('dist/oembed', { recursive: true });
 try {
   for (const chart of charts) {
-    const context = await browser.newContext({ viewport: { width: 800, height: 1000 }, deviceScaleFactor: 2, colorScheme: 'light' });
+    const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 2, colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${site.url}/embed/${chart.id}/?theme=light`);
-    // The embed page fetches its wide artboard (wide.json) once it sees a frame this wide.
-    await page.waitForSelector('.chart-art--wide svg', { state: 'attached' });
+    // the built artboard under the chart's own stylesheet (the one its embed links), in a frame
+    // as wide as a desktop figure, so the chart's CSS picks the view a desktop reader sees
+    const { html } = JSON.parse(await readFile(`dist/embed/${chart.id}/wide.json`, 'utf8')) as { html: string };
+    const embedHtml = await readFile(`dist/embed/${chart.id}/index.html`, 'utf8');
+    const sheets = [...embedHtml.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => `<link rel="stylesheet" href="${m[1]}">`);
+    // a blank document at the site's origin (so the stylesheet loads), without any page's CSP
+    await page.route(`${site.url}/download-composer`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>composer</title>' }));
+    await page.goto(`${site.url}/download-composer`);
+    await page.setContent(`<!doctype html><html lang="en" class="light"><head>${sheets.join('')}${fontFaces}</head><body style="margin:0;width:1000px"><figure class="chart" data-chart="${chart.id}"><div class="chart-art"><div class="chart-art--wide">${html}</div></div></figure></body></html>`);
     await page.evaluate(() => document.fonts.ready);
-    const svg = await page.evaluate(composeDownloadSvg, { fonts: FONTS, text: textOf(chart) });
+    const view = await page.evaluate(styledLeadView);
+    const text = textOf(chart);
+    const lines = await page.evaluate(wrapInPage, frameSpecs(text, view.width));
+    const svg = frameDownloadSvg({ fonts: FONTS, text, view, lines });
     await writeFile(`dist/charts/${chart.id}.svg`, svg.markup);
     // The PNG is the same SVG, drawn alone by Chromium at twice its size.
-    await page.goto('about:blank'); // a fresh document: the embed page's CSP would block the inlined styles
     await page.setContent(`<!doctype html><html><body style="margin:0">${svg.markup}</body></html>`);
     await page.evaluate(() => document.fonts.ready);
     const png = await page.locator('svg').first().screenshot({ omitBackground: false });
@@ -82,7 +95,7 @@ try {
       cache_age: 86400,
     };
     await writeFile(`dist/oembed/${chart.id}.json`, JSON.stringify(oembed, null, 2) + '\n');
-    console.log(`downloads: ${chart.id} svg ${svg.markup.length} B, png ${png.length} B (${svg.width * 2}×${svg.height * 2})`);
+    console.log(`downloads: ${chart.id} svg ${svg.markup.length} B, png ${png.length} B (${svg.width * 2}×${svg.height * 2}, ${svg.aspect})`);
     await context.close();
   }
 } finally {

@@ -10,51 +10,43 @@ export interface DownloadText {
 }
 
 /**
- * Runs inside the chart's embed page (page.evaluate): builds the standalone download SVG from the
- * wide artboard's lead view with every style inlined and fonts embedded, framed as a newsroom
- * posts a chart: title, subtitle, the chart, one source line and the credit. The text comes from
- * the model; only the drawn chart (and its computed styles) comes from the page. The full
- * provenance is in <desc>. Self-contained: no imports.
+ * The shapes a download may take, width over height: the crops every social network and CMS
+ * offers (16:9 for X, LinkedIn, Bluesky and article heads; 4:3; 1:1; 4:5, the tallest portrait
+ * Instagram and Facebook feeds show uncropped). A download gets the one that needs the least
+ * added paper; text is never scaled to reach it.
  */
-export function composeDownloadSvg({ fonts, text }: { fonts: { sans: string; serif: string }; text: DownloadText }): { markup: string; width: number; height: number } {
-  const NS = 'http://www.w3.org/2000/svg';
-  const PAD = 20;
-  const fig = document.querySelector('figure[data-chart]')!;
-  const art = fig.querySelector('.chart-art--wide svg') as SVGSVGElement;
-  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').replace(/ ([;,.])/g, '$1').trim();
-  const { title, subtitle, sourceLine, credit } = text;
-  const [, , artW, artH] = art.getAttribute('viewBox')!.split(/\s+/).map(Number);
-  const W = artW + 2 * PAD;
-  const paper = '#ffffff';
-  const ink = getComputedStyle(document.documentElement).getPropertyValue('--color-ink').trim() || '#1c1d21';
-  const muted = getComputedStyle(document.documentElement).getPropertyValue('--color-muted').trim() || '#595b63';
+export const ASPECTS = [
+  { name: '16:9', ratio: 16 / 9 },
+  { name: '4:3', ratio: 4 / 3 },
+  { name: '1:1', ratio: 1 },
+  { name: '4:5', ratio: 4 / 5 },
+] as const;
+
+/** The canvas for a block `w`×`h`: the standard aspect needing the least extra area. */
+export function canvasFor(w: number, h: number): { width: number; height: number; aspect: string } {
+  const fits = ASPECTS.map((a) => {
+    const width = Math.max(w, Math.ceil(h * a.ratio));
+    const height = Math.max(h, Math.ceil(width / a.ratio));
+    return { width: Math.max(width, Math.ceil(height * a.ratio)), height, aspect: a.name };
+  });
+  return fits.sort((a, b) => a.width * a.height - b.width * b.height)[0];
+}
+
+/** The chart's lead view with its styles inline, and the site's ink and muted colours for the frame's text. */
+export interface StyledView { markup: string; width: number; height: number; ink: string; muted: string }
+
+/**
+ * Runs in a blank page holding the chart's built wide artboard (dist/embed/<id>/wide.json) under
+ * the chart's own stylesheet (page.evaluate): returns the view a reader sees first at desktop
+ * width (the first SVG displayed: a chart's lead view, or its full-width artboard where it has
+ * one) with every computed style written inline, so it renders the same in any SVG reader.
+ * Self-contained: no imports.
+ */
+export function styledLeadView(): StyledView {
+  const art = [...document.querySelectorAll<SVGSVGElement>('.chart-art--wide > svg')].find((s) => s.getClientRects().length > 0);
+  if (!art) throw new Error('downloads: the wide artboard shows no SVG');
   const SANS = 'Inter, system-ui, sans-serif';
   const SERIF = "'Source Serif 4', Georgia, serif";
-
-  // Measuring text: a hidden SVG in the page, with the page's own fonts.
-  const probe = document.createElementNS(NS, 'svg');
-  probe.setAttribute('width', '0'); probe.setAttribute('height', '0');
-  probe.style.position = 'absolute'; probe.style.visibility = 'hidden';
-  document.body.append(probe);
-  const sansFamily = getComputedStyle(art.querySelector('text') ?? document.body).fontFamily;
-  const serifFamily = getComputedStyle(fig.querySelector('h1, h2, h3')!).fontFamily;
-  function wrap(text: string, size: number, weight: number, serif: boolean, width: number): string[] {
-    const t = document.createElementNS(NS, 'text');
-    t.setAttribute('font-size', String(size)); t.setAttribute('font-weight', String(weight));
-    t.setAttribute('font-family', serif ? serifFamily : sansFamily);
-    probe.append(t);
-    const lines: string[] = [];
-    let line = '';
-    for (const word of text.split(' ')) {
-      t.textContent = line ? `${line} ${word}` : word;
-      if (t.getComputedTextLength() > width && line) { lines.push(line); line = word; } else line = t.textContent;
-    }
-    if (line) lines.push(line);
-    t.remove();
-    return lines;
-  }
-
-  // The chart with every computed style written out, so it renders the same anywhere.
   const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'paint-order', 'display', 'visibility'];
   const clone = art.cloneNode(true) as SVGSVGElement;
   const originals = [...art.querySelectorAll('*')];
@@ -70,39 +62,112 @@ export function composeDownloadSvg({ fonts, text }: { fonts: { sans: string; ser
     copy.setAttribute('style', style.replace(/url\("?(#[^")]+)"?\)/g, 'url($1)'));
     for (const a of [...copy.attributes]) if (a.name === 'class' || a.name === 'tabindex' || a.name.startsWith('data-') || a.name.startsWith('aria-')) copy.removeAttribute(a.name);
   });
+  for (const a of ['width', 'height', 'role', 'class', 'style']) clone.removeAttribute(a);
+  for (const a of [...clone.attributes]) if (a.name.startsWith('aria-')) clone.removeAttribute(a.name);
+  const [, , width, height] = art.getAttribute('viewBox')!.split(/\s+/).map(Number);
+  const token = (name: string, fallback: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+  return { markup: new XMLSerializer().serializeToString(clone), width, height, ink: token('--color-ink', '#1c1d21'), muted: token('--color-muted', '#595b63') };
+}
 
+/** A run of text to wrap: its words, type and the width it may take. */
+export interface WrapSpec { text: string; size: number; weight: number; serif: boolean; width: number }
+
+/**
+ * Runs in a page that has the download's fonts loaded (page.evaluate): wraps each text into lines
+ * no wider than its width, measured in the page's real fonts. Self-contained: no imports.
+ */
+export async function wrapInPage(specs: WrapSpec[]): Promise<string[][]> {
+  // a face not yet used on the page is not loaded: load each before measuring with it
+  await Promise.all(specs.map((s) => document.fonts.load(`${s.weight} ${s.size}px ${s.serif ? "'Source Serif 4'" : 'Inter'}`)));
+  const NS = 'http://www.w3.org/2000/svg';
+  const probe = document.createElementNS(NS, 'svg');
+  probe.setAttribute('width', '0'); probe.setAttribute('height', '0');
+  probe.style.position = 'absolute'; probe.style.visibility = 'hidden';
+  document.body.append(probe);
+  const out = specs.map(({ text, size, weight, serif, width }) => {
+    const t = document.createElementNS(NS, 'text');
+    t.setAttribute('font-size', String(size)); t.setAttribute('font-weight', String(weight));
+    t.setAttribute('font-family', serif ? "'Source Serif 4'" : 'Inter');
+    probe.append(t);
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+      t.textContent = line ? `${line} ${word}` : word;
+      if (t.getComputedTextLength() > width && line) { lines.push(line); line = word; } else line = t.textContent;
+    }
+    if (line) lines.push(line);
+    t.remove();
+    return lines;
+  });
+  probe.remove();
+  return out;
+}
+
+/** The type of the frame: one title style (the site's chart title), chart-sized furniture. */
+export const FRAME_TYPE = {
+  title: { size: 22, weight: 600, serif: true, lead: 27, tone: 'ink' },
+  subtitle: { size: 15, weight: 400, serif: false, lead: 20, tone: 'muted' },
+  source: { size: 13.5, weight: 400, serif: false, lead: 18, tone: 'ink' },
+  credit: { size: 13.5, weight: 600, serif: false, lead: 18, tone: 'muted' },
+} as const;
+type Role = keyof typeof FRAME_TYPE;
+
+const PAD = 24;
+const GAP = 18;
+const SANS = 'Inter, system-ui, sans-serif';
+const SERIF = "'Source Serif 4', Georgia, serif";
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** What to wrap for a view `width` units wide, in the order `frameDownloadSvg` takes the lines. */
+export function frameSpecs(text: DownloadText, width: number): WrapSpec[] {
+  const roles: [Role, string][] = [['title', text.title], ['subtitle', text.subtitle], ['source', text.sourceLine], ['credit', text.credit]];
+  return roles.map(([role, t]) => ({ text: t, size: FRAME_TYPE[role].size, weight: FRAME_TYPE[role].weight, serif: FRAME_TYPE[role].serif, width }));
+}
+
+/**
+ * The download: the styled view framed as a newsroom posts a chart (title, subtitle, the chart,
+ * one source line and the credit) on a canvas of a standard aspect (`canvasFor`). Extra width
+ * centres the block; extra height goes round the chart, so the credit sits at the foot.
+ */
+export function frameDownloadSvg({ fonts, text, view, lines }: {
+  fonts: { sans: string; serif: string };
+  text: DownloadText;
+  view: StyledView;
+  /** `frameSpecs` wrapped (`wrapInPage`): title, subtitle, source line, credit. */
+  lines: string[][];
+}): { markup: string; width: number; height: number; aspect: string } {
+  const [title, subtitle, source, credit] = lines;
+  const head = [...title.map((l) => ['title', l] as const), ...subtitle.map((l) => ['subtitle', l] as const)];
+  const foot = [...source.map((l) => ['source', l] as const), ...credit.map((l) => ['credit', l] as const)];
+  const height = (ls: readonly (readonly [Role, string])[]) => ls.reduce((s, [r]) => s + FRAME_TYPE[r].lead, 0);
+  const headH = height(head) + 6;
+  const footH = height(foot) + 4;
+  const blockW = view.width + 2 * PAD;
+  const blockH = PAD + headH + GAP + view.height + GAP + footH + PAD;
+  const { width: W, height: H, aspect } = canvasFor(blockW, blockH);
+  const x0 = Math.round((W - blockW) / 2) + PAD;
   const out: string[] = [];
-  let y = PAD;
-  const textLines = (lines: string[], size: number, weight: number, fill: string, serif: boolean, lead: number) => {
-    for (const l of lines) {
-      y += lead;
-      out.push(`<text x="${PAD}" y="${y}" font-family="${serif ? SERIF : SANS}" font-size="${size}" font-weight="${weight}" fill="${fill}">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`);
+  const write = (ls: readonly (readonly [Role, string])[], top: number) => {
+    let y = top;
+    for (const [role, l] of ls) {
+      const t = FRAME_TYPE[role];
+      y += t.lead;
+      out.push(`<text x="${x0}" y="${y - (t.lead - t.size) / 2 - 1}" font-family="${t.serif ? SERIF : SANS}" font-size="${t.size}" font-weight="${t.weight}" fill="${view[t.tone]}">${esc(l)}</text>`);
     }
   };
-  textLines(wrap(title, 22, 650, true, W - 2 * PAD), 22, 650, ink, true, 26);
-  textLines(wrap(subtitle, 14, 400, false, W - 2 * PAD), 14, 400, muted, false, 19);
-  y += 16;
-  const chartY = y;
-  y += artH + 16;
-  textLines(wrap(sourceLine, 13, 400, false, W - 2 * PAD), 13, 400, ink, false, 17);
-  textLines(wrap(credit, 13, 600, false, W - 2 * PAD), 13, 600, muted, false, 17);
-  const H = Math.ceil(y + PAD);
-  probe.remove();
-
-  clone.removeAttribute('width'); clone.removeAttribute('height'); clone.removeAttribute('role');
-  clone.setAttribute('x', String(PAD)); clone.setAttribute('y', String(chartY));
-  clone.setAttribute('width', String(artW)); clone.setAttribute('height', String(artH));
-  const inner = new XMLSerializer().serializeToString(clone);
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  write(head, PAD);
+  write(foot, H - PAD - footH);
+  const chartY = PAD + headH + GAP + Math.round((H - blockH) / 2);
+  const chart = view.markup.replace(/^<svg\b/, `<svg x="${x0}" y="${chartY}" width="${view.width}" height="${view.height}"`);
   const markup = [
-    `<svg xmlns="${NS}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="dl-title dl-desc">`,
-    `<title id="dl-title">${esc(title)}</title>`,
-    `<desc id="dl-desc">${esc(clean(text.desc))}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="dl-title dl-desc">`,
+    `<title id="dl-title">${esc(text.title)}</title>`,
+    `<desc id="dl-desc">${esc(text.desc.replace(/\s+/g, ' ').replace(/ ([;,.])/g, '$1').trim())}</desc>`,
     `<style>@font-face{font-family:Inter;font-weight:100 900;src:url(data:font/woff2;base64,${fonts.sans}) format("woff2")}@font-face{font-family:'Source Serif 4';font-weight:200 900;src:url(data:font/woff2;base64,${fonts.serif}) format("woff2")}</style>`,
-    `<rect width="${W}" height="${H}" fill="${paper}"/>`,
+    `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
     ...out,
-    inner,
+    chart,
     `</svg>`,
   ].join('\n');
-  return { markup, width: W, height: H };
+  return { markup, width: W, height: H, aspect };
 }

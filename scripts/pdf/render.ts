@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chartSourcesToNotes, fitFiguresToPage, printArea } from '../../src/lib/print/chartNotes.ts';
 import { fillWideArtboards } from '../../src/lib/charts/wideArt.ts';
+import { floatFigures } from '../../src/lib/print/floats.ts';
 
 export interface RenderOptions {
   /** the page's live address, printed in its foot; links are resolved against it */
@@ -14,6 +15,8 @@ export interface RenderOptions {
   asOfText: string;
   /** the reader's colour scheme; the print stylesheet must make it irrelevant (tests render both) */
   colorScheme?: 'light' | 'dark';
+  /** figures to float past the blocks after them (scripts/pdf/fill.ts decides, after a first render) */
+  floats?: { id: string; past: number }[];
 }
 
 /** What the renderer read from the page, in print layout. */
@@ -28,6 +31,10 @@ export interface PageFacts {
   updated?: string;
   /** charts shrunk so that their figure fits on one page */
   fitted: string[];
+  /** every chart figure: its id and title */
+  figures: { id: string; title: string }[];
+  /** the printable height of a page, in CSS px */
+  pageHeight: number;
 }
 
 export async function newPrintContext(browser: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
@@ -47,6 +54,7 @@ export async function renderPdf(page: Page, url: string, options: RenderOptions)
   await page.setViewportSize({ width: Math.round(area.width), height: Math.round(area.height) });
   // chart sources become numbered notes at the end of each article, as in browsers' printing
   await page.evaluate(chartSourcesToNotes);
+  if (options.floats?.length) await page.evaluate(floatFigures, options.floats);
   const facts = await page.evaluate(async ({ liveUrl, asOfText }) => {
     const root = document.documentElement;
     root.style.setProperty('--print-url', JSON.stringify(liveUrl));
@@ -67,6 +75,8 @@ export async function renderPdf(page: Page, url: string, options: RenderOptions)
     const updated = [...document.querySelectorAll('article header time[datetime]')].map((t) => t.getAttribute('datetime')!).sort().at(-1);
     return {
       fitted: [] as string[],
+      figures: [...document.querySelectorAll('figure.chart[data-chart]')].map((f) => ({ id: f.id, title: clean(f.querySelector('.chart-title')?.textContent ?? '') })),
+      pageHeight: 0,
       title: clean(document.querySelector('h1')?.textContent ?? document.title),
       description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
       headings,
@@ -75,6 +85,7 @@ export async function renderPdf(page: Page, url: string, options: RenderOptions)
   }, { liveUrl: options.liveUrl, asOfText: options.asOfText });
   // fonts are loaded now: figures taller than a page get a smaller chart
   facts.fitted = await page.evaluate(fitFiguresToPage, area.height);
+  facts.pageHeight = area.height;
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
   return { pdf, facts };
 }

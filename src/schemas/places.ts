@@ -22,6 +22,12 @@ export const makePlaceSchema = () =>
      * (approximate, WGS84). The marker, if any, stays at `lat`/`lon`.
      */
     labelAt: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+    /**
+     * ISO 3166-2 code of the province or territory (first-level division) the place lies in; for
+     * a province, its own. The map draws that division's boundary from Natural Earth's admin-1
+     * data, names provinces inside it, and the tests check the point falls inside it.
+     */
+    admin1: z.string().regex(/^[A-Z]{2}-[A-Z]{2,3}$/, 'an ISO 3166-2 code such as AF-PIA or PK-KP').optional(),
     /** Where the coordinates come from and how precise they are. */
     coordinatesNote: Text(1, 300).optional(),
     /** Research fact id the coordinates were taken from. */

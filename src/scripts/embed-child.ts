@@ -43,6 +43,14 @@ if (wide) {
   new ResizeObserver(() => {
     if (art.clientWidth < 640 || wide.dataset.state) return;
     wide.dataset.state = 'loading';
-    fetch(wide.dataset.src!).then((r) => r.json()).then((d: { html: string }) => { wide.innerHTML = d.html; wide.dataset.state = 'done'; }, () => { delete wide.dataset.state; });
+    fetch(wide.dataset.src!).then((r) => r.json()).then((d: { html: string; names?: 'narrow' }) => {
+      wide.innerHTML = d.html;
+      // wide.json leaves out a mark's name where the narrow mark of its tooltip row has the same (embedParts.ts)
+      if (d.names === 'narrow') for (const mark of wide.querySelectorAll('[data-tip]:not([aria-label])')) {
+        const label = art.querySelector(`.chart-art--narrow [data-tip="${mark.getAttribute('data-tip')}"]`)?.getAttribute('aria-label');
+        if (label) mark.setAttribute('aria-label', label);
+      }
+      wide.dataset.state = 'done';
+    }, () => { delete wide.dataset.state; });
   }).observe(art);
 }

@@ -115,13 +115,59 @@ document.addEventListener('pointerout', (e) => { if (triggerOf(e.target) && !tri
 // the tip's own links: the pointer may move onto the tip, and focusing or tapping a link keeps it
 tip.addEventListener('pointerover', () => window.clearTimeout(hideTimer));
 tip.addEventListener('pointerout', (e) => { if (!(e.relatedTarget instanceof Node && tip.contains(e.relatedTarget))) later(); });
+/** The mark that Escape gave focus back to: it stays without its tooltip until focus moves on. */
+let closedOn: Element | undefined;
 document.addEventListener('focusin', (e) => {
   if (e.target instanceof Node && tip.contains(e.target)) return window.clearTimeout(hideTimer);
   const el = triggerOf(e.target);
+  if (el && el === closedOn) return;
+  closedOn = undefined;
   if (el) show(el); else hide();
 });
 document.addEventListener('focusout', (e) => { if (triggerOf(e.target)) later(); });
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
+/** The marks of a chart's artboard, in the order the chart draws them (which is its reading order). */
+const marksOf = (el: Element) => [...(el.closest('svg')?.querySelectorAll<SVGElement>('[data-tip][tabindex]') ?? [])];
+
+/**
+ * One tab stop per chart: without scripts every mark is a tab stop; with them, the mark last
+ * focused is the chart's one stop and arrow keys, Home and End move between marks.
+ */
+function rove(el: Element): void {
+  for (const m of marksOf(el)) m.setAttribute('tabindex', m === el ? '0' : '-1');
+}
+const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+const tipLinks = () => [...tip.querySelectorAll<HTMLAnchorElement>('a[href]')];
+
+document.addEventListener('keydown', (e) => {
+  const inTip = e.target instanceof Node && tip.contains(e.target);
+  if (e.key === 'Escape') {
+    const back = inTip ? owner : undefined;
+    hide();
+    closedOn = back ?? (e.target instanceof Element ? triggerOf(e.target) ?? undefined : undefined);
+    (back as HTMLElement | SVGElement | undefined)?.focus();
+    return;
+  }
+  const mark = !inTip && e.target instanceof Element ? e.target.closest('[data-tip][tabindex]') : null;
+  if (mark && (e.key in STEP || e.key === 'Home' || e.key === 'End')) {
+    const marks = marksOf(mark);
+    const at = marks.indexOf(mark as SVGElement);
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? marks.length - 1 : Math.min(marks.length - 1, Math.max(0, at + STEP[e.key]));
+    e.preventDefault();
+    rove(marks[next]);
+    marks[next].focus();
+    return;
+  }
+  if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || tip.hidden || !owner) return;
+  const links = tipLinks();
+  if (!links.length) return;
+  // Tab from the mark goes into its tooltip's links; past them (or Shift+Tab before them) back to
+  // the mark, from where the browser's own Tab goes on to what follows the chart.
+  if (mark === owner && !e.shiftKey) { e.preventDefault(); links[0].focus(); }
+  else if (inTip && e.shiftKey && e.target === links[0]) { e.preventDefault(); (owner as HTMLElement).focus(); }
+  else if (inTip && !e.shiftKey && e.target === links[links.length - 1]) (owner as HTMLElement).focus();
+});
+document.addEventListener('focusin', (e) => { if (e.target instanceof Element && e.target.matches('[data-tip][tabindex]')) rove(e.target); });
 window.addEventListener('resize', hide);
 // A tap on a note link first shows its note; a second tap (or Enter once shown) goes to it.
 document.addEventListener('click', (e) => {

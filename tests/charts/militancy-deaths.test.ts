@@ -33,7 +33,7 @@ const handMade = (militancy: Rec[], actors = [{ id: 'crss', shortName: 'CRSS' },
 const boards = (m: ReturnType<typeof compute>): Geometry[] => [m.layouts.narrow, m.layouts.wide, ...(m.layouts.wide.full ? [m.layouts.wide.full] : [])];
 const text = (t: TextLine) => t.spans.map((s) => s.text).join('');
 /** Every printed value: the text of each mark's first label line, and of each revised figure. */
-const printed = (g: Geometry) => g.panels.flatMap((p) => [...p.marks.map((m) => text(m.labels[0])), ...p.earlier.map((e) => text(e.lines[0]))]);
+const printed = (g: Geometry) => g.panels.flatMap((p) => [...p.marks.map((m) => text(m.labels[0])), ...[...(p.figures ?? []), ...p.earlier].map((e) => text(e.lines[0]))]);
 const linePoints = (d: string) => d.slice(1).split('L').map((s) => s.split(',').map(Number) as [number, number]);
 const markerBox = (m: { x: number; y: number; r: number }): Box => ({ x1: m.x - m.r, x2: m.x + m.r, y1: m.y - m.r, y2: m.y + m.r });
 
@@ -78,7 +78,10 @@ describe('series: one per publisher and measure, never merged', () => {
     const d = handMade([rec('crss', 2020, 600), rec('crss', 2021, 853), rec('crss', 2020, 300, { measure: 'attack-deaths' }), rec('crss', 2021, 400, { measure: 'attack-deaths' })]);
     const { panels } = compute(d).layouts.wide;
     expect(panels.map((p) => p.measure)).toEqual(['all-violence-deaths', 'attack-deaths']);
-    for (const p of panels) expect(p.lines).toHaveLength(1);
+    expect(panels[0].lines).toHaveLength(1);
+    // attack-only counts are listed per publisher, never joined by a line
+    expect(panels[1].lines).toEqual([]);
+    expect(panels[1].figures!.map((f) => text(f.lines[0]))).toEqual(['2020 300', '2021 400']);
   });
 
   test('on the project content, every line joins figures of one series only, and every panel holds one measure', () => {
@@ -130,9 +133,11 @@ describe('one hero series, the others muted', () => {
     const g = compute(data).layouts.wide;
     const all = allText(g).map(text).join(' | ');
     for (const name of ['CRSS', 'PICSS', 'US State Department', 'PIPS', 'The National']) expect(all).toContain(name);
-    for (const p of g.panels) expect(p.marks.filter((m) => !m.hero).some((m) => m.labels[0].spans.length > 1), p.measure).toBe(true);
-    expect(g.key.filter((k) => k.state === 'current' && !k.open)).toHaveLength(5);
-    expect(g.texts.map(text)).toContain('The National (names no source)');
+    for (const p of g.panels.filter((p) => !p.listed)) expect(p.marks.filter((m) => !m.hero).some((m) => m.labels[0].spans.length > 1), p.measure).toBe(true);
+    // the key gives the marker of every publisher plotted; listed figures have no marker
+    const plottedPublishers = new Set(selectRecords(data).time.filter((c) => c.rec.measure === 'all-violence-deaths').map((c) => c.publisherKey));
+    expect(g.key.filter((k) => k.state === 'current' && !k.open)).toHaveLength(plottedPublishers.size);
+    expect(allText(g).map(text)).toContain('The National (names no source)');
   });
 
   test('no side colour: publishers are not sides', () => {
@@ -184,7 +189,7 @@ describe('definition changes and year order', () => {
     const { time, latestYear } = selectRecords(data);
     const first = Math.min(...time.map((c) => c.rec.year));
     for (const g of boards(compute(data))) {
-      for (const p of g.panels) {
+      for (const p of g.panels.filter((p) => !p.listed)) {
         const years = p.texts.filter((t) => /^\d{4}$/.test(text(t)) && t.y > p.plot.y2).sort((a, b) => a.x - b.x).map((t) => Number(text(t)));
         expect(years).toEqual([...years].sort((a, b) => a - b));
         expect(years.at(-1)).toBe(latestYear);
@@ -339,6 +344,25 @@ describe('labels fit and never collide', () => {
   });
 });
 
+test('deaths in attacks only, single years from publishers that count differently, are listed in a number box per publisher with what each counts, not plotted against time', () => {
+  const model = compute(data);
+  const listed = selectRecords(data).time.filter((c) => c.rec.measure === 'attack-deaths');
+  for (const g of boards(model)) {
+    const p = g.panels.find((x) => x.measure === 'attack-deaths')!;
+    expect(p.listed).toBe(true);
+    expect([p.marks, p.lines, p.grid]).toEqual([[], [], []]);
+    expect([...(p.figures ?? []), ...p.earlier].map((f) => f.id).sort()).toEqual(listed.map((c) => c.rec.id).sort());
+    const words = p.texts.map(text).join(' ');
+    for (const c of listed) {
+      expect(words).toContain(c.name);
+      // what each counts, in the content's words (wrapped over lines); on phones in the table
+      if (!g.narrow) expect(words.replace(/\s+/g, ' ')).toContain(c.rec.definition.split(' ').slice(0, 4).join(' '));
+    }
+    expect(p.texts.map(text)).not.toContain('2013');
+  }
+  expect(model.notes.some((n) => /listed with what each counts rather than drawn against time/.test(n))).toBe(true);
+});
+
 test('the panels cover every measure drawn year by year', () => {
   expect(compute(data).layouts.wide.panels.map((p) => p.measure)).toEqual([...TIME_MEASURES]);
 });
@@ -349,9 +373,7 @@ test('the full-width desktop artboard sets the panels side by side on one scale,
   expect(full.width).toBeGreaterThan(layouts.wide.width);
   const [a, b] = full.panels;
   expect(a.plot.x2).toBeLessThan(b.plot.x1);
-  expect(a.plot.y2).toBe(b.plot.y2);
-  expect(a.plot.y1).toBe(b.plot.y1);
-  expect(a.grid).toEqual(b.grid);
+  expect(b.listed).toBe(true);
   expect(full.height).toBeLessThan(layouts.wide.height);
   expect(allText(full).every((t) => t.size === 13.5)).toBe(true);
 });

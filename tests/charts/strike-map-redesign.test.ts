@@ -10,23 +10,19 @@ import { gzipSync } from 'node:zlib';
 import { geoContains, geoDistance } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import type { MultiLineString } from 'geojson';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { compute } from '../../src/lib/charts/strike-map/compute.ts';
+import { loadStrikeMap } from '../helpers/strike-map.ts';
 import { loadCountries } from '../../src/lib/charts/strike-map/geography.ts';
 import { placeLabels, type Box } from '../../src/lib/charts/strike-map/labels.ts';
 import { crowdedArea, projectionFor, worldOf, type Geometry, type Panel } from '../../src/lib/charts/strike-map/layout.ts';
 import { groupSites, selectPlaces } from '../../src/lib/charts/strike-map/places.ts';
 import { formatQuantity } from '../../src/lib/data/quantity.ts';
 import { textWidth as kitWidth } from '../../src/lib/viz/text.ts';
-import { plainData, type ChartModel, type ContentData } from '../../src/lib/charts/types.ts';
+import type { ChartModel, ContentData } from '../../src/lib/charts/types.ts';
 
 let data: ContentData;
 let model: ChartModel<Geometry>;
 beforeAll(async () => {
-  const { tree, problems } = await loadContent('content');
-  expect(problems).toEqual([]);
-  data = plainData(tree);
-  model = compute(data);
+  ({ data, model } = await loadStrikeMap());
 });
 
 const KM = 6371;
@@ -178,9 +174,12 @@ describe('strike-map tooltips', () => {
 });
 
 describe('strike-map weight and speed', () => {
-  test('each artboard’s geography is at most 1.6 KB gzipped, with no path drawn twice', () => {
+  test('each artboard’s geography is at most 1.6 KB gzipped (province boundaries at most 1 KB more), with no path drawn twice', () => {
     for (const [name, g] of layouts()) {
-      const paths = g.panels.flatMap((p) => Object.values(p.paths)).filter(Boolean) as string[];
+      const provinces = g.panels.map((p) => (p.paths as unknown as { provinces?: string }).provinces ?? '');
+      const pz = gzipSync(provinces.join('')).length;
+      expect(pz, `${name}: province boundaries ${pz} bytes`).toBeLessThanOrEqual(1000);
+      const paths = g.panels.flatMap((p) => Object.entries(p.paths).filter(([k]) => k !== 'provinces').map(([, v]) => v)).filter(Boolean) as string[];
       const loc = (g as unknown as { locator?: { land: string; home: string } }).locator;
       const all = [...paths, ...(loc ? [loc.land, loc.home] : [])];
       const gz = gzipSync(all.join('')).length;
@@ -204,5 +203,53 @@ describe('strike-map weight and speed', () => {
     const ms = performance.now() - t0;
     expect(placed.size + unplaced.length).toBe(n);
     expect(ms, `${Math.round(ms)} ms`).toBeLessThan(2000);
+  });
+});
+
+describe('strike-map: places named on the map, on their own side of the border', () => {
+  /** Few enough places in the key that a reader finds the rest by name on the map. */
+  const MAX_NUMBERED = 3;
+
+  test(`at most ${MAX_NUMBERED} places per artboard are numbers in the key; the rest are named on the map`, () => {
+    for (const [name, g] of layouts()) {
+      expect(g.key.items.length, `${name}: ${g.key.items.map((k) => k.text).join(', ')}`).toBeLessThanOrEqual(MAX_NUMBERED);
+    }
+  });
+
+  test('every name and number of a place in Afghanistan or Pakistan lies on that country’s side of the border', () => {
+    const world = worldOf(loadCountries());
+    const countryOf = new Map(data.places.map((p) => [p.id, p.country]));
+    for (const [name, g] of layouts()) {
+      for (const panel of g.panels) {
+        const projection = panel.id === 'main' ? projectionFor(world.both, panel.box) : projectionFor(world.both, panel.box, crowdedArea(groupSites(selectPlaces(data).plotted), world)!);
+        for (const s of panel.sites) {
+          const country = countryOf.get(s.placeIds[0]);
+          const shape = country === 'AF' ? world.af : country === 'PK' ? world.pk : undefined;
+          const text = s.name ?? s.numberText;
+          if (!shape || !text) continue;
+          const b = text.box;
+          const at = projection.invert!([(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2])!;
+          expect(geoContains(shape, at), `${name} ${panel.id}: "${s.name ? s.label : `#${s.keyNumber}`}" (${s.id}) outside ${country}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  test('no leader line crosses the Afghanistan–Pakistan border or another place’s marker', () => {
+    for (const [name, g] of layouts()) {
+      for (const panel of g.panels) {
+        const lines = borderIn(panel.id, panel.box);
+        for (const s of panel.sites.filter((x) => x.leader)) {
+          const { x1, y1, x2, y2 } = s.leader!;
+          const cross = (a: Pt, b: Pt) => {
+            const o = (p: Pt, q: Pt, r: Pt) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+            return o(a, b, [x1, y1]) !== o(a, b, [x2, y2]) && o([x1, y1], [x2, y2], a) !== o([x1, y1], [x2, y2], b);
+          };
+          const hit = lines.some((l) => l.some((p, i) => i > 0 && cross(l[i - 1], p)));
+          expect(hit, `${name} ${panel.id}: ${s.id}'s leader crosses the border`).toBe(false);
+          for (const o of panel.sites.filter((x) => x !== s)) expect(crosses([x1, y1], [x2, y2], o.marker), `${name} ${panel.id}: ${s.id}'s leader over ${o.id}`).toBe(false);
+        }
+      }
+    }
   });
 });

@@ -1,21 +1,18 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { geoDistance } from 'd3-geo';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadStrikeMap } from '../helpers/strike-map.ts';
 import { compute } from '../../src/lib/charts/strike-map/compute.ts';
 import { loadCountries } from '../../src/lib/charts/strike-map/geography.ts';
 import { candidates, overlaps, placeLabels, textWidth, type Box } from '../../src/lib/charts/strike-map/labels.ts';
 import { crowdedArea, glyphPath, projectionFor, worldOf, type Geometry, type Panel } from '../../src/lib/charts/strike-map/layout.ts';
 import { CARRIED_OVER, EARTH_RADIUS_KM, SCOPE_START, groupSites, inScope, selectPlaces } from '../../src/lib/charts/strike-map/places.ts';
-import { plainData, type ChartModel, type ContentData } from '../../src/lib/charts/types.ts';
+import type { ChartModel, ContentData } from '../../src/lib/charts/types.ts';
 
 let data: ContentData;
 let model: ChartModel<Geometry>;
 beforeAll(async () => {
-  const { tree, problems } = await loadContent('content');
-  expect(problems).toEqual([]);
-  data = plainData(tree);
-  model = compute(data);
+  ({ data, model } = await loadStrikeMap());
 });
 
 type Event = ContentData['events'][number];

@@ -1,10 +1,8 @@
 /** Every chart's downloads are valid and carry what the chart carries: SVG, 2× PNG, CSV, oEmbed, citation. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { useSiteBrowser } from '../helpers/browser.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
 import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
@@ -13,15 +11,9 @@ interface Entry { id: string; title: string; embed: string; oembed: string; down
 const { charts } = JSON.parse(readFileSync('dist/charts.json', 'utf8')) as { charts: Entry[] };
 const local = (url: string) => `dist${new URL(url).pathname}`;
 
-let browser: Browser;
-let site: StaticServer;
+const env = useSiteBrowser();
 let data: ContentData;
-beforeAll(async () => {
-  site = await serveStatic('dist');
-  browser = await launchChromium();
-  data = plainData((await loadContent('content')).tree);
-});
-afterAll(async () => { await browser?.close(); await site?.close(); });
+beforeAll(async () => { data = plainData((await loadContent('content')).tree); });
 
 test('/charts.json lists every chart with its embed, oEmbed, downloads and citations, and every file exists', () => {
   expect(charts.map((c) => c.id)).toEqual(CHARTS.map((c) => c.id));
@@ -38,7 +30,7 @@ describe.each(CHARTS.map((c) => c.id))('%s', (id) => {
 
   test('the SVG parses as XML, stands alone and carries the title, every source and the credit', async () => {
     const svg = readFileSync(local(entry().downloads.svg), 'utf8');
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? '', external: [...doc.querySelectorAll('[href]')].map((e) => e.getAttribute('href')).filter((h) => h && !h.startsWith('#')) };
@@ -57,8 +49,8 @@ describe.each(CHARTS.map((c) => c.id))('%s', (id) => {
   test('the PNG decodes at twice the SVG’s size', async () => {
     const svg = readFileSync(local(entry().downloads.svg), 'utf8');
     const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}/`);
     const size = await page.evaluate(async (src) => {
       const img = new Image();
       img.src = src;

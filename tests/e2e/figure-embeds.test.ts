@@ -3,30 +3,18 @@
  * publishes: it sizes itself like the chart embeds (grows and shrinks with the host's width) and
  * follows ?theme= like them.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createServer, type Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { expect, test } from 'vitest';
+import { useSiteBrowser } from '../helpers/browser.ts';
 import { page as builtPage } from '../helpers/html.ts';
 
 const CLAIM = 'pk-ispr-2026-02-27-afghan-killed-274';
 const code = builtPage(`/claims/${CLAIM}/`).querySelector('#embed-code')!.textContent.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const builtOrigin = new URL(code.match(/src="([^"]+)"/)![1]).origin;
 
-let browser: Browser;
-let site: StaticServer;
-let host: Server;
-let hostUrl: string;
-beforeAll(async () => {
-  site = await serveStatic('dist');
-  browser = await launchChromium();
-  host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    .end(`<!doctype html><html><head><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:0 8px"><h1>Host article</h1>${code.replaceAll(builtOrigin, site.url)}</body></html>`));
-  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
-  hostUrl = `http://127.0.0.1:${(host.address() as { port: number }).port}`;
+const env = useSiteBrowser({
+  host: (site) => (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(`<!doctype html><html><head><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:0 8px"><h1>Host article</h1>${code.replaceAll(builtOrigin, site.url)}</body></html>`),
 });
-afterAll(async () => { await browser?.close(); await site?.close(); host?.closeAllConnections(); await new Promise((ok) => host?.close(ok)); });
 
 test('the embed code names the claim card and links the claim page for hosts that strip iframes', () => {
   expect(code).toContain(`/embed/claim/${CLAIM}/`);
@@ -35,8 +23,8 @@ test('the embed code names the claim card and links the claim page for hosts tha
 });
 
 test('the card resizes its iframe to its content at 320 and 1200 px, shrinking as well as growing', async () => {
-  const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-  await page.goto(hostUrl, { waitUntil: 'networkidle' });
+  const page = await env.browser.newPage({ viewport: { width: 320, height: 800 } });
+  await page.goto(env.hostUrl, { waitUntil: 'networkidle' });
   const frame = page.locator(`iframe[data-pa-embed="claim-${CLAIM}"]`);
   const fit = async () => {
     await page.waitForTimeout(400);
@@ -57,8 +45,8 @@ test('the card resizes its iframe to its content at 320 and 1200 px, shrinking a
 
 test('?theme=dark and ?theme=light fix the card theme, as for chart embeds', async () => {
   for (const [theme, dark] of [['dark', true], ['light', false]] as const) {
-    const page = await browser.newPage({ colorScheme: dark ? 'light' : 'dark' });
-    await page.goto(`${site.url}/embed/claim/${CLAIM}/?theme=${theme}`);
+    const page = await env.browser.newPage({ colorScheme: dark ? 'light' : 'dark' });
+    await page.goto(`${env.site.url}/embed/claim/${CLAIM}/?theme=${theme}`);
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(dark);
     expect(await page.textContent('.figure-value')).toContain('274');
     await page.close();

@@ -1,6 +1,8 @@
 /**
  * Chart text in the PDFs is at least 7 pt: the text boxes of every chart label, measured in the
- * PDF itself (pdf.js text items on the chart's pages). Set CHART_DIST to check another build.
+ * PDF itself (pdf.js text items on the chart's pages). No figure leaves a near-empty page before
+ * it: the page before a figure that heads its page is at least MIN_FILL full, measured by how far
+ * down its text reaches (scripts/pdf/fill.ts). Set CHART_DIST to check another build.
  */
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { parse } from 'node-html-parser';
 import { openPdf, pageTexts, squash, type PageText } from '../../scripts/pdf/read-pdf.ts';
 import { MIN_PRINT_PT } from '../../src/lib/viz/budgets.ts';
 import { withWideArtboards } from '../helpers/html.ts';
+import { MIN_FILL, placements } from '../../scripts/pdf/fill.ts';
 
 const DIST = process.env.CHART_DIST ?? 'dist';
 const manifest = JSON.parse(readFileSync(join(DIST, 'pdf/manifest.json'), 'utf8')) as { files: { file: string; url: string }[] };
@@ -45,5 +48,17 @@ describe.each(manifest.files.map((f) => f.file))('%s', (file) => {
     expect(Object.keys(report).length, 'charts measured').toBe(inFile.length);
     const small = Object.entries(report).filter(([, pt]) => pt < MIN_PRINT_PT);
     expect(small, JSON.stringify(report)).toEqual([]);
+  });
+
+  test(`the page before each figure is at least ${Math.round(MIN_FILL * 100)}% full`, async () => {
+    const pages = await pageTexts(await openPdf(new Uint8Array(readFileSync(join(DIST, 'pdf', file)))));
+    const placed = placements(pages, figures);
+    const inFile = figures.filter((f) => pages.some((p) => p.squashed.includes(squash(f.title))));
+    expect(placed.map((p) => p.id).sort(), 'figures found heading a line of their own').toEqual(inFile.map((f) => f.id).sort());
+    const report = placed.map((p) => `${p.id} p${p.page}: page before ${Math.round(p.prevFill * 100)}% full`);
+    expect(placed.filter((p) => p.prevFill < MIN_FILL).map((p) => p.id), report.join('; ')).toEqual([]);
+    // and every text on the figure's page below its title (labels, finding, credit, notes) is legible
+    const small = placed.filter((p) => p.smallest < MIN_PRINT_PT - 0.05).map((p) => `${p.id}: ${p.smallest.toFixed(2)} pt`);
+    expect(small).toEqual([]);
   });
 });

@@ -28,7 +28,14 @@ export const COLLECTION_SUMMARIES: Record<CollectionName, string> = {
   glossary: 'Terms and abbreviations the pages use, with a short neutral definition.',
 };
 
-/** The date the site's information runs to, from every source and event (see asOf.ts). */
-export async function siteInformationDate(): Promise<string> {
-  return informationDate(...knownDates(await loadAllCollections()));
+let informationDateOfBuild: Promise<string> | undefined;
+
+/**
+ * The date the site's information runs to, from every source and event (see asOf.ts). Every page
+ * asks for it; a build reads the content once (pages × records otherwise), the dev server on each
+ * request, since the content may have changed.
+ */
+export function siteInformationDate(): Promise<string> {
+  const read = async () => informationDate(...knownDates(await loadAllCollections()));
+  return import.meta.env.DEV ? read() : (informationDateOfBuild ??= read());
 }

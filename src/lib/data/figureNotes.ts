@@ -89,14 +89,22 @@ export function proseQuantity(value: number | [number, number], qualifier: strin
 }
 
 /** Notes for a page's citations, numbered in order of first use. Throws on an unknown record. */
+/** Records by id, once per content (every claim and figure page asks for its note). */
+const lookups = new WeakMap<ContentData, { actors: Map<string, ContentData['actors'][number]>; sources: Map<string, ContentData['sources'][number]>; records: Map<string, Map<string, Quoted>> }>();
+function lookup(data: ContentData) {
+  let l = lookups.get(data);
+  if (!l) lookups.set(data, (l = { actors: new Map(data.actors.map((a) => [a.id, a])), sources: new Map(data.sources.map((s) => [s.id, s])), records: new Map() }));
+  return l;
+}
+
 export function figureNotes(citations: Citation[], data: ContentData): Map<string, FigureNote> {
-  const actors = new Map(data.actors.map((a) => [a.id, a]));
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const { actors, sources, records } = lookup(data);
   const actorName = (id: string) => actors.get(id)?.shortName ?? id;
   const notes = new Map<string, FigureNote>();
   for (const c of citations) {
     if (notes.has(c.key)) continue;
-    const record = (data[c.collection] as unknown as Quoted[]).find((r) => r.id === c.id);
+    if (!records.has(c.collection)) records.set(c.collection, new Map((data[c.collection] as unknown as Quoted[]).map((r) => [r.id, r])));
+    const record = records.get(c.collection)!.get(c.id);
     if (!record) throw new Error(`page cites ${c.collection} "${c.id}" (line ${c.line}), which does not exist`);
     const d = describe(c.collection, record as unknown as Record<string, unknown>, actorName);
     const actor = actors.get(d.by);

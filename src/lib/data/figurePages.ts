@@ -48,11 +48,19 @@ export function revisionChain(collection: FigureCollection, id: string, data: Co
 
 export interface PageUse { page: string; title: string; path: string; note: number }
 
+/** A page body's cited record keys in note order, parsed once per body (every figure page asks of every page). */
+const citedKeysOf = new Map<string, string[]>();
+function citedKeys(body: string): string[] {
+  let keys = citedKeysOf.get(body);
+  if (!keys) citedKeysOf.set(body, (keys = [...new Set(citationsIn(body).citations.map((c) => c.key))]));
+  return keys;
+}
+
 /** Pages whose prose cites the record, with the note number it has there. */
 export function pageUses(collection: FigureCollection, id: string, pages: { id: string; title: string; body: string }[]): PageUse[] {
   const uses: PageUse[] = [];
   for (const p of pages) {
-    const keys = [...new Set(citationsIn(p.body).citations.map((c) => c.key))];
+    const keys = citedKeys(p.body);
     const n = keys.indexOf(`${collection}/${id}`);
     if (n >= 0) uses.push({ page: p.id, title: p.title, path: `/${p.id}/`, note: n + 1 });
   }
@@ -65,8 +73,37 @@ export function pageUses(collection: FigureCollection, id: string, pages: { id: 
  * deliberately excluded.
  */
 export function modelUsesRecord(model: unknown, id: string): boolean {
-  const text = JSON.stringify(model, (key, value) => (/^exclu/i.test(key) ? undefined : value));
-  return text.includes(`"${id}"`);
+  return modelStrings(model).has(id);
+}
+
+/**
+ * Every string a model holds as a value or an object key (what its JSON text quotes), outside
+ * keys that list exclusions; once per model. It was JSON.stringify of the whole model for every
+ * figure page and chart: pages × model size, so the build grew with the square of the content.
+ */
+const stringsOf = new WeakMap<object, Set<string>>();
+function modelStrings(model: unknown): Set<string> {
+  if (!model || typeof model !== 'object') return new Set(typeof model === 'string' ? [model] : []);
+  let out = stringsOf.get(model);
+  if (out) return out;
+  out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out!.add(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      // as JSON.stringify sees it: toJSON (dates), then own enumerable keys
+      const j = typeof (v as { toJSON?: unknown }).toJSON === 'function' ? (v as { toJSON: () => unknown }).toJSON() : v;
+      if (j !== v) return walk(j);
+      for (const [k, x] of Object.entries(v)) {
+        if (/^exclu/i.test(k) || x === undefined || typeof x === 'function') continue;
+        out!.add(k);
+        walk(x);
+      }
+    }
+  };
+  walk(model);
+  stringsOf.set(model, out);
+  return out;
 }
 
 /** Other claimants' figures for the same count (same episode, side and what is counted), never merged. */

@@ -17,8 +17,8 @@
  *    with the advance widths in src/lib/viz/metrics.json, and kerning moved letters away from
  *    those widths (and cost 7 KB of the 20 KB file).
  * Embeds get their own Inter, CHART_FACE: the characters the charts and embed chrome can show
- * (KIT_CHARACTERS and the Latin letters and punctuation that occur in content/), static 400 and
- * 650, no layout features: 12 KB for both. tests/build/weight.test.ts checks its advance widths against
+ * (KIT_CHARACTERS and the Latin letters and punctuation of content/'s values), static 400 and
+ * 650, no layout features: 10.3 KB for both. tests/build/weight.test.ts checks its advance widths against
  * metrics.json and that it maps every character the built embeds show.
  */
 import { createHash } from 'node:crypto';
@@ -26,6 +26,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { parse as parseYaml } from 'yaml';
 
 const require = createRequire(import.meta.url);
 
@@ -67,17 +68,44 @@ export function siteCharacters(roots) {
   return [...new Set([...ALWAYS, ...occurringCharacters(roots)])].filter((c) => c >= ' ').sort().join('');
 }
 
-/** Printable ASCII without the symbols prose and charts do not set (@ \\ ^ | ~ `): 0.6 KB of the chart face. */
-const TEXT_ASCII = ALWAYS.slice(0, 95).replace(/[@\\^|~`]/g, '');
+/** The ASCII that chart and frame text set whatever the content says: letters, digits, space and plain punctuation. */
+const TEXT_ASCII = ALWAYS.slice(0, 95).replace(/[^A-Za-z0-9 !"'(),\-./:;?+]/g, '');
+
+/**
+ * Every character of the string values in the YAML files under the given folders: what a record
+ * can put on screen. Not the files' raw text: YAML's own syntax and keys (#, _, [ ], { }, &, *)
+ * never reach a reader, and each of those glyphs cost the chart face about 90 bytes.
+ * @param {string[]} roots
+ */
+function valueCharacters(roots) {
+  const chars = new Set();
+  /** @param {unknown} v */
+  const add = (v) => {
+    // an address is a link's target, never its text
+    if (typeof v === 'string') { if (!/^https?:\/\//.test(v)) for (const ch of v) chars.add(ch); }
+    else if (Array.isArray(v)) v.forEach(add);
+    else if (v && typeof v === 'object') Object.values(v).forEach(add);
+  };
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(name)) add(parseYaml(readFileSync(path, 'utf8')));
+    }
+  };
+  for (const root of roots) if (existsSync(root)) walk(root);
+  return chars;
+}
 
 /**
  * Characters of chart and embed text: TEXT_ASCII, KIT_CHARACTERS, and every Latin letter, digit,
- * punctuation mark or symbol that occurs in the content (names with accents, quotes in tooltips);
+ * punctuation mark or symbol in the content's values (names with accents, quotes in tooltips);
  * sorted, so the same content gives the same font bytes.
  * @param {string[]} roots content folders
  */
 export function chartCharacters(roots) {
-  const kept = [...occurringCharacters(roots)].filter((c) => c >= ' ' && /^[\p{Script=Latin}\p{Script=Common}]$/u.test(c) && c.codePointAt(0) < 0x2500);
+  const kept = [...valueCharacters(roots)].filter((c) => c >= ' ' && /^[\p{Script=Latin}\p{Script=Common}]$/u.test(c) && c.codePointAt(0) < 0x2500);
   return [...new Set([...TEXT_ASCII, ...KIT_CHARACTERS, ...kept])].sort().join('');
 }
 

@@ -16,8 +16,9 @@ import { TYPE } from '../../viz/type.ts';
 import type { ContentData } from '../types.ts';
 import { layoutKey, line, round, type KeyItem } from './key.ts';
 import { labelMarks, revisionNote, type Earlier } from './labels.ts';
+import { layoutListed } from './boxes.ts';
 import {
-  type Classified, type State, PANEL_TITLES, TIME_MEASURES, definitionBreaks, heroSeries, magnitude, publisherOrder, segments, selectRecords,
+  type Classified, type State, LISTED_MEASURES, PANEL_TITLES, TIME_MEASURES, definitionBreaks, heroSeries, magnitude, publisherOrder, segments, selectRecords,
 } from './select.ts';
 import { symbolPath, type Shape } from './symbols.ts';
 import { tipFor, type Tip } from './text.ts';
@@ -49,6 +50,8 @@ export interface Mark {
 
 export interface Panel {
   measure: string;
+  /** Figures listed per publisher in number boxes (boxes.ts), not plotted: no axis, no markers. */
+  listed?: boolean;
   plot: Box;
   grid: number[];
   /** Where a publisher changed what it counts: a dashed rule. */
@@ -57,6 +60,8 @@ export interface Panel {
   marks: Mark[];
   /** Figures later revised, printed under the axis as first given; each is a focusable mark. */
   earlier: Earlier[];
+  /** A listed panel's figures: printed words, each a focusable mark. */
+  figures?: Earlier[];
   /** Heading, gridline values, years, definition labels, the revision note's words. */
   texts: TextLine[];
 }
@@ -227,17 +232,19 @@ export function layout(W: number, data: ContentData, tallest: number, columns?: 
   const narrow = W < 600;
   const hero = heroSeries(time)?.series;
   const heroPublisher = hero?.split('|')[0];
-  const others = publishers.filter((pk) => pk !== heroPublisher);
+  // listed figures carry no marker: shapes go to the publishers plotted
+  const plotted = time.filter((c) => !LISTED_MEASURES.includes(c.rec.measure));
+  const others = publishers.filter((pk) => pk !== heroPublisher && plotted.some((c) => c.publisherKey === pk));
   const ctx: Ctx = {
     W, narrow, data, publishers, hero,
     shape: (pk) => SHAPES[Math.max(0, others.indexOf(pk)) % SHAPES.length],
     r: (hero) => (hero ? 4.5 : 4),
   };
   // 3 units down: a text line's box in the browser rises about 0.97 em above its baseline
-  const key = layoutKey(ctx, time, 3);
+  const key = layoutKey({ ...ctx, publishers: publishers.filter((pk) => plotted.some((c) => c.publisherKey === pk)) }, plotted, 3);
   const years: [number, number] = [Math.min(...time.map((c) => c.rec.year)), latestYear];
-  // one vertical scale for every panel, with gridlines far enough apart for their labels
-  const globalMax = Math.max(...time.map(magnitude));
+  // one vertical scale for every plotted panel, with gridlines far enough apart for their labels
+  const globalMax = Math.max(...(plotted.length ? plotted : time).map(magnitude));
   let step = tickStep(0, globalMax, 4);
   const topOf = (st: number) => Math.ceil(globalMax / (st / 2)) * (st / 2);
   while ((step * tallest) / topOf(step) < S * 1.8) step *= 2;
@@ -256,17 +263,19 @@ export function layout(W: number, data: ContentData, tallest: number, columns?: 
       return f;
     });
     // first pass for where each plot would start; then all start at the lowest
-    const plotTop = Math.max(...drawn.map((d, i) => layoutPanel(ctx, d.measure, d.cs, years, frames[i], scale).plotTop));
+    const listed = (d: (typeof drawn)[number]) => LISTED_MEASURES.includes(d.measure);
+    const plotTop = Math.max(...drawn.map((d, i) => (listed(d) ? 0 : layoutPanel(ctx, d.measure, d.cs, years, frames[i], scale).plotTop)));
     let bottom = y;
     drawn.forEach((d, i) => {
-      const r = layoutPanel(ctx, d.measure, d.cs, years, { ...frames[i], plotTop }, scale);
+      const r = listed(d) ? layoutListed(ctx, d.measure, d.cs, frames[i]) : layoutPanel(ctx, d.measure, d.cs, years, { ...frames[i], plotTop }, scale);
       panels.push(r.panel);
       bottom = Math.max(bottom, r.bottom);
     });
     y = bottom + 18;
   } else {
     for (const d of drawn) {
-      const r = layoutPanel(ctx, d.measure, d.cs, years, { x0: 0, w: W, yTop: y }, scale);
+      const frame = { x0: 0, w: W, yTop: y };
+      const r = LISTED_MEASURES.includes(d.measure) ? layoutListed(ctx, d.measure, d.cs, frame) : layoutPanel(ctx, d.measure, d.cs, years, frame, scale);
       panels.push(r.panel);
       y = r.bottom + 18;
     }
@@ -277,7 +286,7 @@ export function layout(W: number, data: ContentData, tallest: number, columns?: 
 /** Every text line of an artboard: key, panels, labels and revised figures. */
 export const allText = (g: Geometry): TextLine[] => [
   ...g.texts,
-  ...g.panels.flatMap((p) => [...p.texts, ...p.marks.flatMap((m) => m.labels), ...p.earlier.flatMap((e) => e.lines)]),
+  ...g.panels.flatMap((p) => [...p.texts, ...p.marks.flatMap((m) => m.labels), ...p.earlier.flatMap((e) => e.lines), ...(p.figures ?? []).flatMap((e) => e.lines)]),
 ];
 /** Every record shown, as a marker or as a revised figure under the axis. */
-export const allMarks = (g: Geometry): { id: string; tip: Tip; state?: State }[] => g.panels.flatMap((p) => [...p.marks, ...p.earlier]);
+export const allMarks = (g: Geometry): { id: string; tip: Tip; state?: State }[] => g.panels.flatMap((p) => [...p.marks, ...(p.figures ?? []), ...p.earlier]);

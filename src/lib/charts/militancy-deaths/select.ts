@@ -11,6 +11,11 @@ export type Measure = Rec['measure'];
 
 /** Measures drawn year by year, one panel each, in this order. */
 export const TIME_MEASURES = ['all-violence-deaths', 'attack-deaths'] as const satisfies readonly Measure[];
+/**
+ * Measures whose figures are listed per publisher (number boxes, boxes.ts), not plotted: single
+ * years from publishers that each count differently, which a time axis would present as a series.
+ */
+export const LISTED_MEASURES: readonly Measure[] = ['attack-deaths'];
 /** Counts of one group of victims: not drawn (the notes say so). */
 export const COMPONENT_MEASURES = ['militants-killed', 'security-personnel-killed', 'civilians-killed'] as const satisfies readonly Measure[];
 

@@ -6,7 +6,7 @@ import { formatDate } from '../../data/asOf.ts';
 import { formatQuantity } from '../../viz/format.ts';
 import type { ContentData } from '../types.ts';
 import {
-  type Classified, type Measure, COMPONENT_MEASURES, MEASURE_PHRASES, NEWS_MEDIA,
+  type Classified, type Measure, COMPONENT_MEASURES, LISTED_MEASURES, MEASURE_PHRASES, NEWS_MEDIA,
   definitionPeriods, heroSeries, magnitude, publisherOrder, selectRecords,
 } from './select.ts';
 
@@ -108,6 +108,11 @@ export function notesOf(data: ContentData, drawn: Set<string>): string[] {
     notes.push(`${sc[0].name} changed its definition ${['', 'once', 'twice'][periods.length - 1] ?? `${periods.length - 1} times`}; the line breaks where it did. ${periods.map((pr) => `${range(pr)}: ${pr.definition.replace(/\.$/, '')}.`).join(' ')}`);
   }
   notes.push('A revised figure is printed under the axis as first given; the marker shows its replacement. A dashed marker covers part of the year. Markers of one year that would touch sit side by side.');
+  const listed = time.filter((c) => LISTED_MEASURES.includes(c.rec.measure));
+  if (listed.length) {
+    const names = [...new Set(listed.map((c) => c.name))];
+    notes.push(`Counts of ${[...new Set(listed.map((c) => phrase(c.rec.measure)))].join(' and ')} are single years from ${names.length} publishers (${listText(names)}), each counting in its own way, so they are listed with what each counts rather than drawn against time as if they were one series.`);
+  }
   const left = data.militancy.filter((r) => !drawn.has(r.id));
   const kinds: string[] = [];
   if (left.some((r) => r.measure === 'attacks')) kinds.push('counts of attacks rather than deaths');

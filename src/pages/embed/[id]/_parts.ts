@@ -4,11 +4,11 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import Chart from '../../../components/Chart.astro';
-import { embedPartsOf } from '../../../lib/charts/embedParts';
+import { embedPartsOf, type WidePart } from '../../../lib/charts/embedParts';
 
-const rendered = new Map<string, Promise<{ wide: string; tips: string }>>();
+const rendered = new Map<string, Promise<{ wide: WidePart; tips: string }>>();
 
-export function embedParts(id: string): Promise<{ wide: string; tips: string }> {
+export function embedParts(id: string): Promise<{ wide: WidePart; tips: string }> {
   if (!rendered.has(id)) {
     rendered.set(id, AstroContainer.create()
       // At the embed's own address, so a component that draws differently in embeds (Astro.url) draws the embed's artboard.
