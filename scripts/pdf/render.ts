@@ -47,7 +47,7 @@ export async function renderPdf(page: Page, url: string, options: RenderOptions)
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
   // pages hold only the narrow artboard of each chart: the wide one, which prints, is fetched in
-  await page.evaluate(fillWideArtboards);
+  await page.evaluate(fillWideArtboards, undefined);
   await page.emulateMedia({ media: 'print', colorScheme: options.colorScheme ?? 'light' });
   // lay the page out as wide as the printed page, so what is measured below is what prints
   const area = await page.evaluate(printArea);

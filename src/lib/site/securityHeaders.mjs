@@ -67,7 +67,7 @@ export function sitePolicy(dist) {
   }
   return [...byPolicy.keys()][0].split(';').map((directive) => {
     const name = directive.trim().split(/\s+/)[0];
-    return name && hashes.has(name) ? `${directive.replace(/\s+$/, '')} ${[...hashes.get(name)].sort().join(' ')}` : directive;
+    return name && hashes.has(name) ? `${directive.replace(/\s+$/, '')} ${[...(hashes.get(name) ?? [])].sort().join(' ')}` : directive;
   }).join(';');
 }
 
