@@ -4,6 +4,7 @@ import { CATEGORIES } from './lighthouse.ts';
 import { KB } from './targets.ts';
 import { PEER_SOURCE, PEERS } from './peers.ts';
 import { SUPERLINEAR_RATIO, type Growth } from './scale.ts';
+import { articleBudget } from './article-report.ts';
 import type { ScaleRun } from './scale-run.ts';
 
 /** Kilobytes (1 KB = 1024 bytes) with one decimal; "—" for nothing. */
@@ -116,6 +117,8 @@ export function renderReport(r: BenchResults): string[] {
   h('PDF edition (dist/pdf/manifest.json)');
   if (!r.pdf) out.push('  no manifest');
   else out.push(...table(['file', 'pages', 'KB', 'render ms'], r.pdf.files.map((f) => [f.file, String(f.pages), formatKB(f.bytes), formatMs(f.ms)])).map((l) => '  ' + l));
+
+  out.push(...articleBudget(r));
 
   h('Targets');
   out.push(...table(['target', 'result', 'measured'], r.targets.map((t) => [t.target, t.met === null ? 'not measured' : t.met ? 'met' : 'NOT MET', t.measured]), ['left', 'left', 'left']).map((l) => '  ' + l));

@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chartSourcesToNotes, fitFiguresToPage, printArea } from '../../src/lib/print/chartNotes.ts';
+import { fillWideArtboards } from '../../src/lib/charts/wideArt.ts';
 import { floatFigures } from '../../src/lib/print/floats.ts';
 
 export interface RenderOptions {
@@ -45,6 +46,8 @@ export async function newPrintContext(browser: Browser, colorScheme: 'light' | '
 export async function renderPdf(page: Page, url: string, options: RenderOptions): Promise<{ pdf: Buffer; facts: PageFacts }> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
+  // pages hold only the narrow artboard of each chart: the wide one, which prints, is fetched in
+  await page.evaluate(fillWideArtboards, undefined);
   await page.emulateMedia({ media: 'print', colorScheme: options.colorScheme ?? 'light' });
   // lay the page out as wide as the printed page, so what is measured below is what prints
   const area = await page.evaluate(printArea);

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { citationsIn } from '../../src/lib/content/citations.ts';
-import { figureNotes } from '../../src/lib/data/figureNotes.ts';
+import { figureNotes, type FigureNote } from '../../src/lib/data/figureNotes.ts';
+import { figurePath } from '../../src/lib/data/figurePages.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
 import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
 import { splitFrontMatter } from '../../src/lib/content/pages.ts';
@@ -15,6 +16,12 @@ const SLUGS = readdirSync('content/pages').filter((f) => f.endsWith('.mdx') && f
 const source = (slug: string) => splitFrontMatter(readFileSync(`content/pages/${slug}.mdx`, 'utf8'))!;
 let data: ContentData;
 beforeAll(async () => { data = plainData((await loadContent('content')).tree); });
+
+/** The note a figure in prose links to (its `#note-N`). */
+const noteOf = (notes: Map<string, FigureNote>, fig: ReturnType<typeof page>) => {
+  const href = fig.querySelector('a.fig-link')?.getAttribute('href');
+  return [...notes.values()].find((n) => href === `#note-${n.number}`);
+};
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** Digits a page may type: dates, years, decades, and names with digits (F-16, JF-17, COVID-19). */
@@ -41,12 +48,12 @@ describe.each(SLUGS)('/%s/', (slug) => {
     const figs = doc().querySelectorAll('.prose-article .fig');
     expect(figs.length).toBe(citationsIn(source(slug).body).citations.length);
     for (const fig of figs) {
-      const note = notes.get(fig.getAttribute('data-fig')!)!;
-      expect(note, fig.getAttribute('data-fig')!).toBeDefined();
+      const href = fig.querySelector('a.fig-link')!.getAttribute('href')!;
+      const note = noteOf(notes, fig)!;
+      expect(note, href).toBeDefined();
       expect(text(fig.querySelector('.fig-value'))).toBe(note.valueText);
-      expect(fig.querySelector('a.fig-link')!.getAttribute('href')).toBe(`#note-${note.number}`);
       const li = doc().querySelector(`#note-${note.number}`)!;
-      expect(li.getAttribute('data-fig')).toBe(note.key);
+      expect(li.querySelector('a.endnote-record')!.getAttribute('href')).toBe(figurePath(note.collection, note.id));
       expect(text(li)).toContain(note.quote.replace(/\s+/g, ' ').trim());
       expect(text(li)).toContain(note.source.publisher);
     }
@@ -60,7 +67,7 @@ describe.each(SLUGS)('/%s/', (slug) => {
       const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
       const prose = fold(text(block));
       for (const fig of figs) {
-        const note = notes.get(fig.getAttribute('data-fig')!)!;
+        const note = noteOf(notes, fig)!;
         const named = note.attributionNames.some((n) => prose.includes(fold(n)));
         expect(named, `"${text(block).slice(0, 120)}…" cites ${note.key} without naming ${note.attributionNames.join(' / ')}`).toBe(true);
       }

@@ -36,6 +36,7 @@ test.each(pages)('at 1280 px the charts on %s break out of the text column and s
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(site.url + path);
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.chart-art--wide[data-src]')].every((w) => w.dataset.state === 'done'));
   const m = await widths(page);
   expect(m.overflow).toBeLessThanOrEqual(0);
   expect(m.figures.length).toBeGreaterThan(0);

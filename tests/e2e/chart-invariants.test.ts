@@ -71,6 +71,9 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('%s', (id, chart) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${site.url}${chart.page}`);
+    // an article fetches its wide artboards into boxes of their size: measure them once in
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.chart-art--wide[data-src]')]
+      .every((w) => w.getClientRects().length === 0 || w.dataset.state === 'done'));
     const svgs = await measure(page, id);
     await context.close();
     expect(svgs.length).toBeGreaterThan(0);

@@ -11,6 +11,19 @@ export function page(path: string): HTMLElement {
   return parse(readFileSync(file, 'utf8'));
 }
 
+/**
+ * The page as a reader with scripts sees it at a desktop width, and as the PDF prints it: each
+ * wide artboard a page leaves out (`.chart-art--wide[data-src]`, src/lib/charts/pageParts.ts)
+ * filled in from its JSON in the build.
+ */
+export function withWideArtboards(root: HTMLElement, dist = DIST): HTMLElement {
+  for (const place of root.querySelectorAll('.chart-art--wide[data-src]')) {
+    const { html } = JSON.parse(readFileSync(join(dist, place.getAttribute('data-src')!), 'utf8')) as { html: string };
+    place.set_content(html);
+  }
+  return root;
+}
+
 /** Every built HTML file, as URL paths (`/`, `/sources/`). */
 export function htmlPaths(dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

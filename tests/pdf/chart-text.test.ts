@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { openPdf, pageTexts, squash, type PageText } from '../../scripts/pdf/read-pdf.ts';
 import { MIN_PRINT_PT } from '../../src/lib/viz/budgets.ts';
+import { withWideArtboards } from '../helpers/html.ts';
 import { MIN_FILL, placements } from '../../scripts/pdf/fill.ts';
 
 const DIST = process.env.CHART_DIST ?? 'dist';
@@ -18,7 +19,7 @@ const text = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&
 
 /** Every chart on the built pages: its title and the labels of its print (wide) artboard. */
 const figures = [...new Map(['what-happened', 'military-balance', 'returnees', 'who-are-the-ttp'].flatMap((page) => {
-  const root = parse(readFileSync(join(DIST, page, 'index.html'), 'utf8'));
+  const root = withWideArtboards(parse(readFileSync(join(DIST, page, 'index.html'), 'utf8')), DIST);
   return root.querySelectorAll('figure[data-chart]').map((f) => [f.getAttribute('data-chart')!, {
     id: f.getAttribute('data-chart')!,
     title: text(f.querySelector(`#${f.getAttribute('data-chart')}-title`)!.text),

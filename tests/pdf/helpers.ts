@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { openPdf, outline, pageTexts, links, squash, type OutlineEntry, type PageText, type LinkTarget, type Pdf } from '../../scripts/pdf/read-pdf.ts';
 import { readBriefing, type Briefing } from '../../scripts/pdf/compose-briefing.ts';
-import { DIST, page as builtPage, text } from '../helpers/html.ts';
+import { DIST, page, text, withWideArtboards } from '../helpers/html.ts';
+
+/** The built page with its charts' wide (print) artboards, as the PDF step fills them in. */
+const builtPage = (url: string) => withWideArtboards(page(url));
 
 export const PDF_DIR = join(DIST, 'pdf');
 

@@ -14,6 +14,7 @@ import { buildPdfs } from '../../scripts/pdf/build-pdfs.ts';
 import { openPdf, pageTexts } from '../../scripts/pdf/read-pdf.ts';
 import { fixText } from '../../scripts/pdf/to-unicode.ts';
 import { fitFiguresToPage, printArea } from '../../src/lib/print/chartNotes.ts';
+import { fillWideArtboards } from '../../src/lib/charts/wideArt.ts';
 import { briefing, expectFor, PDF_DIR, placeFigure } from './helpers.ts';
 
 const BRIEFING = briefing();
@@ -29,6 +30,8 @@ async function printPage(path: string, colorScheme: 'light' | 'dark'): Promise<P
   const context = await browser.newContext({ colorScheme, viewport: { width: 800, height: 1100 } });
   const page = await context.newPage();
   await page.goto(site.url + path);
+  // as the PDF step does (scripts/pdf/render.ts): articles fetch their wide artboards
+  await page.evaluate(fillWideArtboards, undefined);
   await page.emulateMedia({ media: 'print', colorScheme });
   await page.evaluate(() => document.fonts.ready);
   return page;

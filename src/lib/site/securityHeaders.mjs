@@ -34,70 +34,52 @@ export function framedPolicies(meta) {
   };
 }
 
-/** @param {string} html */
-const metaOf = (html) => html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1].replaceAll('&#39;', "'");
-
 /**
- * The policies the site's pages carry, read from every built page: one for all pages but embeds
- * (throws, naming the pages, if a page lacks it or two differ: a single header could then not
- * match every page), and one for embeds. An embed's <meta> lists only the hashes of its own inline
- * code (src/lib/site/cspFirst.ts), so embeds differ in their hashes and nothing else; their
- * header carries every embed's hashes (a browser enforces both policies, so each embed still runs
- * only what its own <meta> allows).
+ * One policy for the whole site, read from every built page: each page's <meta> lists only the
+ * hashes of its own inline scripts and styles (src/lib/site/cspOwnHashes.ts), so the header
+ * carries every page's hashes; everything else must be the same on every page. Throws, naming the
+ * pages, if a page lacks the policy or two pages differ in anything but their hashes.
  * @param {string} dist
- * @returns {{ page: string, embed: string }}
  */
-export function sitePolicies(dist) {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+export function sitePolicy(dist) {
+  const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => join(d.parentPath, d.name));
   /** @type {Map<string, string[]>} */
   const byPolicy = new Map();
-  /** @type {string[]} */
-  const embeds = [];
-  for (const file of files) {
-    const path = relative(dist, file);
-    const policy = metaOf(readFileSync(file, 'utf8')) ?? '(none)';
-    if (`/${path}`.startsWith(EMBED_PREFIX) && policy !== '(none)') embeds.push(policy);
-    else byPolicy.set(policy, [...(byPolicy.get(policy) ?? []), path]);
+  /** @type {Map<string, Set<string>>} hashes per directive, over every page */
+  const hashes = new Map();
+  const HASH = /\s*'sha256-[A-Za-z0-9+/=]+'/g;
+  for (const file of pages) {
+    const html = readFileSync(file, 'utf8');
+    const match = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i);
+    const policy = match ? match[1].replaceAll('&#39;', "'") : '(none)';
+    for (const directive of policy.split(';')) {
+      const name = directive.trim().split(/\s+/)[0];
+      for (const h of directive.match(HASH) ?? []) hashes.set(name, (hashes.get(name) ?? new Set()).add(h.trim()));
+    }
+    const shape = policy.replace(HASH, '');
+    byPolicy.set(shape, [...(byPolicy.get(shape) ?? []), relative(dist, file)]);
   }
   if (byPolicy.size !== 1 || byPolicy.has('(none)')) {
-    const lines = [...byPolicy].map(([p, paths]) => `  ${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''}: ${p.slice(0, 80)}…`);
-    throw new Error(`security headers: every page but embeds must carry the same Content-Security-Policy <meta>, found ${byPolicy.size}:\n${lines.join('\n')}`);
+    const lines = [...byPolicy].map(([p, files]) => `  ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}: ${p.slice(0, 80)}…`);
+    throw new Error(`security headers: every page must carry the same Content-Security-Policy <meta> (hashes aside), found ${byPolicy.size}:\n${lines.join('\n')}`);
   }
-  const page = [...byPolicy.keys()][0];
-  return { page, embed: embeds.length ? unionOfHashes(embeds) : page };
-}
-
-/**
- * One policy allowing every hash of the given ones, which must not differ in anything else.
- * @param {string[]} policies
- */
-export function unionOfHashes(policies) {
-  /** @param {string} p */
-  const parse = (p) => p.split(';').map((d) => d.trim()).filter(Boolean).map((d) => d.split(/\s+/));
-  const isHash = (/** @type {string} */ s) => /^'sha(256|384|512)-/.test(s);
-  const shapes = new Set(policies.map((p) => JSON.stringify(parse(p).map((d) => d.filter((s) => !isHash(s))))));
-  if (shapes.size !== 1) throw new Error(`security headers: embeds' Content-Security-Policy <meta> differ in more than hashes:\n${[...shapes].map((s) => `  ${s.slice(0, 160)}`).join('\n')}`);
-  const directives = parse(policies[0]).map((d) => d.filter((s) => !isHash(s)));
-  for (const p of policies) for (const d of parse(p)) {
-    const into = directives.find((x) => x[0] === d[0]);
-    for (const s of d.filter(isHash)) if (into && !into.includes(s)) into.push(s);
-  }
-  return directives.map((d) => d.join(' ')).join(';') + ';';
+  return [...byPolicy.keys()][0].split(';').map((directive) => {
+    const name = directive.trim().split(/\s+/)[0];
+    return name && hashes.has(name) ? `${directive.replace(/\s+$/, '')} ${[...(hashes.get(name) ?? [])].sort().join(' ')}` : directive;
+  }).join(';');
 }
 
 /**
  * Header rules as [path pattern, headers] pairs, in `_headers` order. Non-embed paths are listed by
  * their top-level entry in dist/, so /embed/* is the only path that can be framed.
- * @param {string} meta the pages' policy
+ * @param {string} meta
  * @param {string[]} topLevel names of the entries directly under dist/ (files and folders)
- * @param {string} embedMeta the embeds' policy (sitePolicies)
  * @returns {Array<[string, Record<string, string>]>}
  */
-export function headerRules(meta, topLevel, embedMeta = meta) {
-  const { page } = framedPolicies(meta);
-  const { embed } = framedPolicies(embedMeta);
+export function headerRules(meta, topLevel) {
+  const { page, embed } = framedPolicies(meta);
   const framedNever = { 'Content-Security-Policy': page, 'X-Frame-Options': 'DENY' };
   /** @type {Array<[string, Record<string, string>]>} */
   const rules = [['/*', COMMON_HEADERS], ['/', framedNever]];
@@ -118,12 +100,10 @@ export function netlifyHeaders(rules) {
 /**
  * The same headers for nginx, to `include` inside a `server { }` block. nginx drops inherited
  * add_header lines in any location that has its own, so each location repeats the common ones.
- * @param {string} meta the pages' policy
- * @param {string} embedMeta the embeds' policy
+ * @param {string} meta
  */
-export function nginxHeaders(meta, embedMeta = meta) {
-  const { page } = framedPolicies(meta);
-  const { embed } = framedPolicies(embedMeta);
+export function nginxHeaders(meta) {
+  const { page, embed } = framedPolicies(meta);
   /** @param {Record<string, string>} headers @param {string} indent */
   const lines = (headers, indent) => Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`).join('\n');
   const framedNever = { ...COMMON_HEADERS, 'Content-Security-Policy': page, 'X-Frame-Options': 'DENY' };
@@ -148,11 +128,11 @@ const LATER_FOLDERS = ['pdf', 'oembed'];
  * @param {string} dist
  */
 export function writeSecurityHeaders(dist) {
-  const { page, embed } = sitePolicies(dist);
+  const meta = sitePolicy(dist);
   // pdf/ and oembed/ are written after the pages (by `npm run pdf` and `npm run downloads`).
   const topLevel = [...new Set([...readdirSync(dist), ...LATER_FOLDERS])];
-  writeFileSync(join(dist, '_headers'), netlifyHeaders(headerRules(page, topLevel, embed)));
-  writeFileSync(join(dist, 'nginx-headers.conf'), nginxHeaders(page, embed));
+  writeFileSync(join(dist, '_headers'), netlifyHeaders(headerRules(meta, topLevel)));
+  writeFileSync(join(dist, 'nginx-headers.conf'), nginxHeaders(meta));
 }
 
 /** Astro integration: writes the header files once the pages exist. */
