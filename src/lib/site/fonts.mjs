@@ -11,8 +11,8 @@
  *    next font in the stack;
  *  - weights: the variable axis limited to what the CSS uses (400–700); italic only at 400
  *    (quotations; the site sets no bold italic);
- *  - OpenType features the serif relies on (kerning, ligatures, contextual forms, marks, tabular
- *    figures for tables); stylistic sets and alternates are dropped, which is most of the saving.
+ *  - OpenType features the serif relies on (kerning, marks, tabular figures for tables; the
+ *    italic also ligatures and contextual forms, SERIF_FEATURES below); stylistic sets and alternates are dropped, which is most of the saving.
  *    Inter keeps only tabular figures (tables): it sets chart labels, which the chart kit places
  *    with the advance widths in src/lib/viz/metrics.json, and kerning moved letters away from
  *    those widths (and cost 7 KB of the 20 KB file).
