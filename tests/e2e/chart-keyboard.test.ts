@@ -49,7 +49,11 @@ test.each(CASES)('%s (%s): one tab stop, arrows move, Tab enters the tooltip’s
   const context = await env.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   await page.goto(env.site.url + path);
+  // At 640 px or more the wide artboard is fetched in (embeds and, since pages defer it, articles):
+  // its marks are the ones a keyboard reaches, so wait for it to arrive.
   if (width >= 640 && path.startsWith('/embed/')) await page.waitForFunction(() => document.querySelector('.chart-art--wide')?.getAttribute('data-state') === 'done');
+  if (width >= 640 && !path.startsWith('/embed/')) await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.chart-art--wide[data-src]')]
+    .every((w) => w.getClientRects().length === 0 || w.dataset.state === 'done'));
   await tabToChart(page, id);
   const first = await focused(page);
   await expect.poll(async () => (await focused(page)).tipShown, { message: 'the focused mark shows its tooltip' }).toBe(true);
