@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
+import { waitForWideArtboards } from '../helpers/browser.ts';
 import { HEIGHT_BUDGET_375, MIN_SCREEN_PX, SECOND_VIEW_BUDGET_375 } from '../../src/lib/viz/budgets.ts';
 
 const DIST = process.env.CHART_DIST ?? 'dist';
@@ -72,8 +73,7 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('%s', (id, chart) => {
     const page = await context.newPage();
     await page.goto(`${site.url}${chart.page}`);
     // an article fetches its wide artboards into boxes of their size: measure them once in
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.chart-art--wide[data-src]')]
-      .every((w) => w.getClientRects().length === 0 || w.dataset.state === 'done'));
+    await waitForWideArtboards(page);
     const svgs = await measure(page, id);
     await context.close();
     expect(svgs.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@
  */
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSiteBrowser } from '../helpers/browser.ts';
+import { useSiteBrowser, waitForWideArtboards } from '../helpers/browser.ts';
 
 const env = useSiteBrowser({ dist: process.env.CHART_DIST });
 
@@ -52,8 +52,7 @@ test.each(CASES)('%s (%s): one tab stop, arrows move, Tab enters the tooltip’s
   // At 640 px or more the wide artboard is fetched in (embeds and, since pages defer it, articles):
   // its marks are the ones a keyboard reaches, so wait for it to arrive.
   if (width >= 640 && path.startsWith('/embed/')) await page.waitForFunction(() => document.querySelector('.chart-art--wide')?.getAttribute('data-state') === 'done');
-  if (width >= 640 && !path.startsWith('/embed/')) await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.chart-art--wide[data-src]')]
-    .every((w) => w.getClientRects().length === 0 || w.dataset.state === 'done'));
+  if (width >= 640 && !path.startsWith('/embed/')) await waitForWideArtboards(page);
   await tabToChart(page, id);
   const first = await focused(page);
   await expect.poll(async () => (await focused(page)).tipShown, { message: 'the focused mark shows its tooltip' }).toBe(true);

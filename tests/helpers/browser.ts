@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { createServer, type RequestListener, type Server } from 'node:http';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -39,4 +39,13 @@ export function useSiteBrowser(options: { dist?: string; host?: (site: StaticSer
     }
   });
   return env;
+}
+
+/**
+ * Waits until every wide artboard an article shows has been fetched into the empty boxes holding
+ * its place (src/scripts/wide-art.ts); places the stylesheet hides (narrow screens) are not fetched.
+ */
+export async function waitForWideArtboards(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.chart-art--wide[data-src]')]
+    .every((w) => w.getClientRects().length === 0 || w.dataset.state === 'done'));
 }
