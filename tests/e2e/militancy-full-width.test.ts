@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { MIN_SCREEN_PX } from '../../src/lib/viz/budgets.ts';
+import { waitForWideArtboards } from '../helpers/browser.ts';
 
 const DIST = process.env.CHART_DIST ?? 'dist';
 let browser: Browser;
@@ -70,6 +71,7 @@ test('in the article column at 1280 px, and on paper, the 720-unit artboard show
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${site.url}/who-are-the-ttp/`);
+  await waitForWideArtboards(page);
   const column = await page.evaluate(() => document.querySelector('figure[data-chart="militancy-deaths"] .chart-art')!.getBoundingClientRect().width);
   const screen = await visible(page);
   await page.emulateMedia({ media: 'print' });
