@@ -1,7 +1,8 @@
 /**
  * `npm run cards`: rasterises every social card source (dist/cards/**\/*.svg, written by the
- * Astro build) to a 1200×630 PNG beside it with resvg, then removes the sources. Runs after
- * `npm run downloads`, because chart and page cards show the chart's PNG download.
+ * Astro build, and for chart cards by the downloads step) to a 1200×630 PNG beside it with resvg,
+ * then removes the sources. Runs after `npm run downloads`, which writes the chart cards and the
+ * charts' lead views (dist/cards/art/, removed here) that chart and page cards show.
  *
  * Deterministic: the same SVG and fonts give the same bytes. resvg ignores WOFF and WOFF2, so the
  * project's fonts are converted to TrueType (subset-font, harfbuzz) with exactly the characters
@@ -59,6 +60,8 @@ export async function buildCards(dist = DIST): Promise<{ files: number; bytes: n
     rmSync(file);
     bytes += png.length;
   });
+  // the charts' lead views (written by the downloads step for the cards) are not published
+  rmSync(join(dir, 'art'), { recursive: true, force: true });
   } finally {
     rmSync(fontDir, { recursive: true, force: true });
   }

@@ -11,7 +11,9 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
-import { frameDownloadSvg, frameSpecs, styledLeadView, wrapInPage, type DownloadText } from './compose.ts';
+import { cardViews, combineViews, frameDownloadSvg, frameSpecs, styledViews, wrapInPage, type DownloadText } from './compose.ts';
+import { chartArtPath, chartCardSpec } from '../../src/lib/cards/specs.ts';
+import { cardSvg } from '../../src/lib/cards/svg.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
 import { sourceLine } from '../../src/lib/charts/sources.ts';
 import { plainData } from '../../src/lib/charts/types.ts';
@@ -40,7 +42,7 @@ const { charts } = JSON.parse(await readFile('dist/charts.json', 'utf8')) as { c
 const { tree, problems } = await loadContent(process.env.CONTENT_ROOT ?? 'content');
 if (problems.length) throw new Error(`downloads: the content has problems; run npm run content:check (${problems.length})`);
 const data = plainData(tree);
-function textOf(chart: ChartEntry): DownloadText {
+function textOf(chart: ChartEntry): DownloadText & { originators: string[] } {
   const def = CHARTS.find((c) => c.id === chart.id);
   if (!def) throw new Error(`downloads: charts.json lists "${chart.id}", which the registry does not have`);
   const model = def.compute(data);
@@ -49,13 +51,17 @@ function textOf(chart: ChartEntry): DownloadText {
     title: def.title,
     subtitle: def.subtitle,
     sourceLine: `${sourceLine(model)}.`,
-    credit: `Chart: ${SITE_NAME} · Data as of ${formatDate(chart.dataAsOf)} · ${chart.page}#${chart.id}`,
+    // the chart's address is where every source is listed in full
+    credit: `Chart: ${SITE_NAME} · Data as of ${formatDate(chart.dataAsOf)} · Sources in full: ${chart.page}#${chart.id}`,
     desc: `${model.summary} ${model.notes.join(' ')} Sources: ${sources}.`,
+    originators: model.originators ?? [],
   };
 }
 const site = await serveStatic('dist');
 const browser = await launchChromium();
 await mkdir('dist/oembed', { recursive: true });
+await mkdir('dist/cards/art', { recursive: true });
+await mkdir('dist/cards/charts', { recursive: true });
 try {
   for (const chart of charts) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 2, colorScheme: 'light' });
@@ -71,7 +77,9 @@ try {
     await page.goto(`${site.url}/download-composer`);
     await page.setContent(`<!doctype html><html lang="en" class="light"><head>${sheets.join('')}${fontFaces}</head><body style="margin:0;width:1000px"><figure class="chart" data-chart="${chart.id}"><div class="chart-art"><div class="chart-art--wide">${html}</div></div></figure></body></html>`);
     await page.evaluate(() => document.fonts.ready);
-    const view = await page.evaluate(styledLeadView);
+    // every view a desktop reader sees, one under the other: the source line names what they show
+    const views = await page.evaluate(styledViews);
+    const view = combineViews(views);
     const text = textOf(chart);
     const lines = await page.evaluate(wrapInPage, frameSpecs(text, view.width));
     const svg = frameDownloadSvg({ fonts: FONTS, text, view, lines });
@@ -81,6 +89,14 @@ try {
     await page.evaluate(() => document.fonts.ready);
     const png = await page.locator('svg').first().screenshot({ omitBackground: false });
     await writeFile(`dist/charts/${chart.id}.png`, png);
+    // The social card's chart: the lead view, or as many of the download's views as its source
+    // line needs (cardViews), at 2× without the frame; scripts/cards inlines it, then removes it.
+    // The card's source is written here, since laying the whole chart out needs the views' size.
+    const shown = views.length > 1 ? combineViews(cardViews(views, text.originators), 'row') : view;
+    await page.setContent(`<!doctype html><html><head>${fontFaces}</head><body style="margin:0">${shown.markup.replace(/^<svg\b/, `<svg width="${shown.width}" height="${shown.height}"`)}</body></html>`);
+    await page.evaluate(() => document.fonts.ready);
+    await page.locator('svg').first().screenshot({ path: `dist${chartArtPath(chart.id)}`, omitBackground: true });
+    await writeFile(`dist/cards/charts/${chart.id}.svg`, cardSvg(chartCardSpec({ id: chart.id, title: text.title, subtitle: text.subtitle }, text.sourceLine.replace(/\.$/, ''), shown, chart.dataAsOf)));
     const oembed = {
       version: '1.0',
       type: 'rich',

@@ -37,36 +37,61 @@ export interface StyledView { markup: string; width: number; height: number; ink
 
 /**
  * Runs in a blank page holding the chart's built wide artboard (dist/embed/<id>/wide.json) under
- * the chart's own stylesheet (page.evaluate): returns the view a reader sees first at desktop
- * width (the first SVG displayed: a chart's lead view, or its full-width artboard where it has
- * one) with every computed style written inline, so it renders the same in any SVG reader.
- * Self-contained: no imports.
+ * the chart's own stylesheet (page.evaluate): returns every view a reader sees at desktop width
+ * (each SVG displayed: a chart's lead view and any second view, such as casualty claims' running
+ * counts or returnee flows' other counts), with every computed style written inline, so they
+ * render the same in any SVG reader. Self-contained: no imports.
  */
-export function styledLeadView(): StyledView {
-  const art = [...document.querySelectorAll<SVGSVGElement>('.chart-art--wide > svg')].find((s) => s.getClientRects().length > 0);
-  if (!art) throw new Error('downloads: the wide artboard shows no SVG');
+export function styledViews(): StyledView[] {
+  const arts = [...document.querySelectorAll<SVGSVGElement>('.chart-art--wide > svg')].filter((s) => s.getClientRects().length > 0);
+  if (!arts.length) throw new Error('downloads: the wide artboard shows no SVG');
   const SANS = 'Inter, system-ui, sans-serif';
   const SERIF = "'Source Serif 4', Georgia, serif";
   const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'paint-order', 'display', 'visibility'];
-  const clone = art.cloneNode(true) as SVGSVGElement;
-  const originals = [...art.querySelectorAll('*')];
-  const copies = [...clone.querySelectorAll('*')];
-  originals.forEach((el, i) => {
-    const copy = copies[i];
-    const cs = getComputedStyle(el);
-    const style = PROPS.map((p) => {
-      let v = cs.getPropertyValue(p);
-      if (p === 'font-family') v = /serif/i.test(v) && !/sans/i.test(v) ? SERIF : SANS;
-      return v && v !== 'normal' && v !== 'none' || p === 'fill' || p === 'stroke' ? `${p}:${v}` : '';
-    }).filter(Boolean).join(';');
-    copy.setAttribute('style', style.replace(/url\("?(#[^")]+)"?\)/g, 'url($1)'));
-    for (const a of [...copy.attributes]) if (a.name === 'class' || a.name === 'tabindex' || a.name.startsWith('data-') || a.name.startsWith('aria-')) copy.removeAttribute(a.name);
-  });
-  for (const a of ['width', 'height', 'role', 'class', 'style']) clone.removeAttribute(a);
-  for (const a of [...clone.attributes]) if (a.name.startsWith('aria-')) clone.removeAttribute(a.name);
-  const [, , width, height] = art.getAttribute('viewBox')!.split(/\s+/).map(Number);
   const token = (name: string, fallback: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-  return { markup: new XMLSerializer().serializeToString(clone), width, height, ink: token('--color-ink', '#1c1d21'), muted: token('--color-muted', '#595b63') };
+  return arts.map((art) => {
+    const clone = art.cloneNode(true) as SVGSVGElement;
+    const originals = [...art.querySelectorAll('*')];
+    const copies = [...clone.querySelectorAll('*')];
+    originals.forEach((el, i) => {
+      const copy = copies[i];
+      const cs = getComputedStyle(el);
+      const style = PROPS.map((p) => {
+        let v = cs.getPropertyValue(p);
+        if (p === 'font-family') v = /serif/i.test(v) && !/sans/i.test(v) ? SERIF : SANS;
+        return v && v !== 'normal' && v !== 'none' || p === 'fill' || p === 'stroke' ? `${p}:${v}` : '';
+      }).filter(Boolean).join(';');
+      copy.setAttribute('style', style.replace(/url\("?(#[^")]+)"?\)/g, 'url($1)'));
+      for (const a of [...copy.attributes]) if (a.name === 'class' || a.name === 'tabindex' || a.name.startsWith('data-') || a.name.startsWith('aria-')) copy.removeAttribute(a.name);
+    });
+    for (const a of ['width', 'height', 'role', 'class', 'style']) clone.removeAttribute(a);
+    for (const a of [...clone.attributes]) if (a.name.startsWith('aria-')) clone.removeAttribute(a.name);
+    const [, , width, height] = art.getAttribute('viewBox')!.split(/\s+/).map(Number);
+    return { markup: new XMLSerializer().serializeToString(clone), width, height, ink: token('--color-ink', '#1c1d21'), muted: token('--color-muted', '#595b63') };
+  });
+}
+
+/** Space between two views. */
+const VIEW_GAP = 40;
+
+/**
+ * The views as one drawing, text never scaled: one under the other, as a desktop reader sees
+ * them (the download: a row of views would make the image so wide that a feed shrinks its text
+ * below legibility), or side by side, tops aligned (a social card, a fixed landscape frame).
+ * One view is returned as it is.
+ */
+export function combineViews(views: StyledView[], direction: 'column' | 'row' = 'column'): StyledView {
+  if (views.length === 1) return views[0];
+  let at = 0;
+  const placed = views.map((v) => {
+    const [x, y] = direction === 'row' ? [at, 0] : [0, at];
+    at += (direction === 'row' ? v.width : v.height) + VIEW_GAP;
+    return v.markup.replace(/^<svg\b/, `<svg x="${x}" y="${y}" width="${v.width}" height="${v.height}"`);
+  });
+  const across = (f: (v: StyledView) => number) => Math.max(...views.map(f));
+  const width = direction === 'row' ? at - VIEW_GAP : across((v) => v.width);
+  const height = direction === 'row' ? across((v) => v.height) : at - VIEW_GAP;
+  return { ...views[0], markup: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}">${placed.join('')}</svg>`, width, height };
 }
 
 /** A run of text to wrap: its words, type and the width it may take. */
@@ -127,7 +152,7 @@ export function frameSpecs(text: DownloadText, width: number): WrapSpec[] {
 /**
  * The download: the styled view framed as a newsroom posts a chart (title, subtitle, the chart,
  * one source line and the credit) on a canvas of a standard aspect (`canvasFor`). Extra width
- * centres the block; extra height goes round the chart, so the credit sits at the foot.
+ * and extra height centre the block: title, chart, source line and credit stay together.
  */
 export function frameDownloadSvg({ fonts, text, view, lines }: {
   fonts: { sans: string; serif: string };
@@ -155,9 +180,11 @@ export function frameDownloadSvg({ fonts, text, view, lines }: {
       out.push(`<text x="${x0}" y="${y - (t.lead - t.size) / 2 - 1}" font-family="${t.serif ? SERIF : SANS}" font-size="${t.size}" font-weight="${t.weight}" fill="${view[t.tone]}">${esc(l)}</text>`);
     }
   };
-  write(head, PAD);
-  write(foot, H - PAD - footH);
-  const chartY = PAD + headH + GAP + Math.round((H - blockH) / 2);
+  // extra height goes above and below the whole block, so title, chart and source stay together
+  const y0 = Math.round((H - blockH) / 2);
+  write(head, y0 + PAD);
+  const chartY = y0 + PAD + headH + GAP;
+  write(foot, chartY + view.height + GAP);
   const chart = view.markup.replace(/^<svg\b/, `<svg x="${x0}" y="${chartY}" width="${view.width}" height="${view.height}"`);
   const markup = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="dl-title dl-desc">`,
@@ -170,4 +197,20 @@ export function frameDownloadSvg({ fonts, text, view, lines }: {
     `</svg>`,
   ].join('\n');
   return { markup, width: W, height: H, aspect };
+}
+
+const textOf = (v: StyledView) => [...v.markup.matchAll(/>([^<>]+)</g)].map((m) => m[1]).join(' ')
+  .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+/**
+ * The views a social card shows: the lead view alone when it already draws every originator the
+ * source line names (a card is small, and the lead view is the chart's answer), else as many
+ * views as it takes, so the card's source line holds for what it shows.
+ */
+export function cardViews(views: StyledView[], originators: string[]): StyledView[] {
+  for (let k = 1; k < views.length; k++) {
+    const drawn = views.slice(0, k).map(textOf).join(' ');
+    if (originators.every((o) => drawn.includes(o))) return views.slice(0, k);
+  }
+  return views;
 }
