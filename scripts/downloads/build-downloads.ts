@@ -7,13 +7,13 @@
  * The SVG is self-contained: styles inlined, fonts embedded.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { cardViews, combineViews, frameDownloadSvg, frameSpecs, styledViews, wrapInPage, type DownloadText } from './compose.ts';
 import { chartArtPath, chartCardSpec } from '../../src/lib/cards/specs.ts';
-import { cardSvg } from '../../src/lib/cards/svg.ts';
+import { awaitingSpec, cardSvg } from '../../src/lib/cards/svg.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
 import { sourceLine } from '../../src/lib/charts/sources.ts';
 import { plainData } from '../../src/lib/charts/types.ts';
@@ -62,6 +62,7 @@ const browser = await launchChromium();
 await mkdir('dist/oembed', { recursive: true });
 await mkdir('dist/cards/art', { recursive: true });
 await mkdir('dist/cards/charts', { recursive: true });
+const pageCards = existsSync('dist/cards/pages') ? readdirSync('dist/cards/pages').filter((f) => f.endsWith('.svg')).map((f) => `dist/cards/pages/${f}`) : [];
 try {
   for (const chart of charts) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 2, colorScheme: 'light' });
@@ -97,6 +98,11 @@ try {
     await page.evaluate(() => document.fonts.ready);
     await page.locator('svg').first().screenshot({ path: `dist${chartArtPath(chart.id)}`, omitBackground: true });
     await writeFile(`dist/cards/charts/${chart.id}.svg`, cardSvg(chartCardSpec({ id: chart.id, title: text.title, subtitle: text.subtitle }, text.sourceLine.replace(/\.$/, ''), shown, chart.dataAsOf)));
+    // page cards showing this chart (written by the Astro build) are laid out again with its size
+    for (const file of pageCards) {
+      const spec = awaitingSpec(await readFile(file, 'utf8'));
+      if (spec?.image?.href === chartArtPath(chart.id)) await writeFile(file, cardSvg({ ...spec, image: { ...spec.image, width: shown.width, height: shown.height } }));
+    }
     const oembed = {
       version: '1.0',
       type: 'rich',

@@ -58,11 +58,13 @@ test('the same card source gives the same PNG bytes; the card text wraps and is 
 /** The lead views' sizes (CSS px) of the five charts at desktop width, and a tall and a wide extreme. */
 const VIEWS = [[720, 814], [720, 560], [960, 470], [720, 322], [720, 469], [720, 1400], [1600, 300]];
 
-test.each(VIEWS)('a chart card (view %i×%i) shows the chart’s title and the whole chart, uncropped, clear of the text', (width, height) => {
+test.each(VIEWS.flatMap(([w, h]) => [['chart', w, h], ['page', w, h]] as const))('a %s card (view %i×%i) shows the title and the whole chart, uncropped, clear of the text', (kind, width, height) => {
   const title = 'Who says how many died in the fighting';
-  const svg = parse(cardSvg({ kicker: '', title, standfirst: 'Killed and wounded, by whose losses and by who gives the figure', image: { href: '/cards/art/x.png', width, height }, sourceLine: 'Sources: UNAMA, Pakistan’s military, Afghanistan’s Taliban authorities', dataDate: '8 April 2026', credit: 'Credit' }));
+  const page = kind === 'page';
+  const svg = parse(cardSvg({ kicker: page ? 'What happened' : '', title, standfirst: 'Killed and wounded, by whose losses and by who gives the figure', image: { href: '/cards/art/x.png', width, height, title: page ? 'Who says how many died' : undefined }, sourceLine: 'Sources: UNAMA, Pakistan’s military, Afghanistan’s Taliban authorities', dataDate: '8 April 2026', credit: 'Credit' }));
   const texts = svg.querySelectorAll('text').map((t) => ({ y: Number(t.getAttribute('y')), size: Number(t.getAttribute('font-size')), text: t.text }));
   expect(texts.map((t) => t.text).join(' ')).toContain(title);
+  if (page) expect(texts.map((t) => t.text)).toContain('Who says how many died');
   const [img] = svg.querySelectorAll('image');
   const box = { x: Number(img.getAttribute('x')), y: Number(img.getAttribute('y')), w: Number(img.getAttribute('width')), h: Number(img.getAttribute('height')) };
   // not cropped: no "slice", and the box has the chart's own shape, so "meet" fills it exactly

@@ -67,33 +67,41 @@ export function wrap(text: string, size: number, width: number, maxLines: number
 const text = (lines: string[], x: number, y: number, size: number, lh: number, attrs: string) =>
   lines.map((l, i) => `<text x="${x}" y="${y + i * lh}" font-size="${size}" ${attrs}>${esc(l)}</text>`).join('');
 
-/** Where the chart goes on a card: the box it is scaled into (never cropped) and the text column beside or above it. */
-export interface CardChartLayout { mode: 'stacked' | 'side'; x: number; y: number; width: number; height: number; scale: number; titleLines: string[]; textWidth: number }
+/** Where the chart goes on a card: the box it is scaled into (never cropped) and the title's lines and column. */
+export interface CardChartLayout { mode: 'stacked' | 'side'; x: number; y: number; width: number; height: number; scale: number; titleLines: string[]; titleY: number; textWidth: number }
 
 const M = 64;
-const TITLE = { size: 42, lead: 50 };
+/** The title's type: a chart card opens with the chart's title; a page card has a kicker above its own. */
+const CARD_TITLE = { chart: { size: 42, lead: 50, y: 78 }, page: { size: 40, lead: 48, y: 128 } } as const;
 /** The chart is never drawn larger than this (the PNG is rendered at 2×, so up to 2× stays sharp). */
 const MAX_SCALE = 1.4;
+/** A line of the chart's own title over it on a page card. */
+const CHART_TITLE_H = 30;
 
 /**
- * A chart card's layout: the title across the top with the chart under it (wide charts), or the
- * title in a column beside the chart (tall ones), whichever draws the whole chart larger.
+ * Where a card's title and chart go: the title across the top with the chart under it (wide
+ * charts), or the title in a column beside the chart (tall ones), whichever draws the whole chart
+ * larger. `chartTitle`: the chart carries a line of its own title above it.
  */
-export function chartCardLayout(title: string, art: { width: number; height: number }, bottom: number): CardChartLayout {
+export function chartCardLayout(title: string, art: { width: number; height: number }, bottom: number, kind: keyof typeof CARD_TITLE = 'chart', chartTitle = false): CardChartLayout {
   const { width: W } = CARD;
+  const t = CARD_TITLE[kind];
   const inner = W - 2 * M;
-  const stackedTitle = wrap(title, TITLE.size, inner, 2);
-  const stackedTop = 78 + (stackedTitle.length - 1) * TITLE.lead + 30;
+  const over = chartTitle ? CHART_TITLE_H : 0;
+  const stackedTitle = wrap(title, t.size, inner, 2);
+  const stackedTop = t.y + (stackedTitle.length - 1) * t.lead + 30 + over;
   const stackedScale = Math.min(inner / art.width, (bottom - stackedTop) / art.height, MAX_SCALE);
-  const sideTop = 44;
+  const sideTop = 44 + over;
   const minColumn = 340;
   const sideScale = Math.min((inner - minColumn - 40) / art.width, (bottom - sideTop) / art.height, MAX_SCALE);
   if (stackedScale >= sideScale) {
-    return { mode: 'stacked', x: M, y: stackedTop, width: art.width * stackedScale, height: art.height * stackedScale, scale: stackedScale, titleLines: stackedTitle, textWidth: inner };
+    return { mode: 'stacked', x: M, y: stackedTop, width: art.width * stackedScale, height: art.height * stackedScale, scale: stackedScale, titleLines: stackedTitle, titleY: t.y, textWidth: inner };
   }
   const width = art.width * sideScale;
   const textWidth = inner - width - 40;
-  return { mode: 'side', x: W - M - width, y: sideTop, width, height: art.height * sideScale, scale: sideScale, titleLines: wrap(title, TITLE.size, textWidth, 6), textWidth };
+  const lines = wrap(title, t.size, textWidth, 6);
+  // a short title beside a tall chart sits a little lower than the stacked one, level with the chart's top
+  return { mode: 'side', x: W - M - width, y: sideTop, width, height: art.height * sideScale, scale: sideScale, titleLines: lines, titleY: t.y + (kind === 'chart' ? 18 : 0), textWidth };
 }
 
 export function cardSvg(c: CardSpec): string {
@@ -106,12 +114,14 @@ export function cardSvg(c: CardSpec): string {
     `<rect width="${W}" height="${H}" fill="${C.paper}"/>`,
     `<rect x="0" y="0" width="${W}" height="10" fill="${C.accent}"/>`,
   ];
-  // beside a page's chart, the kicker keeps to the title's column
-  const PAGE_CHART_W = 470;
-  const column = c.image && c.title && c.kicker ? inner - PAGE_CHART_W - 40 : inner;
-  if (c.kicker) parts.push(text(wrap(c.kicker.toUpperCase(), 22, column, 1, 3), M, 74, 22, 0, `${family('sans', 600)} letter-spacing="1.5" fill="${C.accent}"`));
-  const image = (x: number, y: number, w: number, h: number, align: string) =>
-    `<image x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" preserveAspectRatio="${align} meet" href="${esc(c.image!.href)}"/>`;
+  const image = (x: number, y: number, w: number, h: number) =>
+    `<image x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" preserveAspectRatio="xMinYMin meet" href="${esc(c.image!.href)}"/>`;
+  // a card with a chart: the chart's size decides where the title goes (before the downloads step
+  // has rendered the chart and given its size, a 4:3 box holds its place)
+  const layout = c.image && c.title && !c.figure
+    ? chartCardLayout(c.title, c.image.width > 0 ? c.image : { width: 800, height: 600 }, ruleY - 18, c.kicker ? 'page' : 'chart', Boolean(c.kicker && c.image.title))
+    : undefined;
+  if (c.kicker) parts.push(text(wrap(c.kicker.toUpperCase(), 22, layout?.textWidth ?? inner, 1, 3), M, 74, 22, 0, `${family('sans', 600)} letter-spacing="1.5" fill="${C.accent}"`));
   let y = 132;
   if (c.figure) {
     const value = wrap(c.figure.value, 110, inner, 1);
@@ -123,27 +133,17 @@ export function cardSvg(c: CardSpec): string {
     const quote = wrap(`“${c.figure.quote}”`, 27, inner - 28, Math.max(1, Math.min(3, Math.floor((520 - y) / 38))));
     parts.push(`<rect x="${M}" y="${y - 28}" width="5" height="${quote.length * 38}" fill="${C.rule}"/>`);
     parts.push(text(quote, M + 26, y, 27, 38, `${family('serif')} font-style="italic" fill="${C.ink}"`));
-  } else if (c.image && c.title && !c.kicker) {
-    // a chart card: the chart's title and the whole chart, scaled to fit, never cropped
-    const l = chartCardLayout(c.title, c.image, ruleY - 18);
-    const titleY = l.mode === 'stacked' ? 78 : 96;
-    parts.push(text(l.titleLines, M, titleY, TITLE.size, TITLE.lead, `${family('serif', 600)} fill="${C.ink}"`));
-    // beside a tall chart, the subtitle fills the column under the title
-    if (l.mode === 'side' && c.standfirst) {
-      const top = titleY + (l.titleLines.length - 1) * TITLE.lead + 46;
-      const sf = wrap(c.standfirst, 24, l.textWidth, Math.max(0, Math.floor((ruleY - 30 - top) / 32) + 1));
-      parts.push(text(sf, M, top, 24, 32, `${family('sans')} fill="${C.muted}"`));
-    }
-    parts.push(image(l.x, l.y, l.width, l.height, 'xMinYMin'));
-  } else if (c.image && c.title) {
-    // a page card: kicker and title in a column, the page's chart beside them, whole
-    const title = wrap(c.title, 46, column, 5);
-    parts.push(text(title, M, y, 46, 56, `${family('serif', 600)} fill="${C.ink}"`));
-    // the chart under its own title, so the card says what the bars or marks are
-    const chartTitle = c.image.title ? wrap(c.image.title, 20, PAGE_CHART_W, 1) : [];
-    if (chartTitle.length) parts.push(text(chartTitle, W - M - PAGE_CHART_W, 56, 20, 0, `${family('sans', 600)} fill="${C.ink}"`));
-    const top = chartTitle.length ? 72 : 40;
-    parts.push(image(W - M - PAGE_CHART_W, top, PAGE_CHART_W, ruleY - 18 - top, 'xMinYMin'));
+  } else if (layout) {
+    // a chart card (the chart's title) or a page card (kicker and the page's title): the whole
+    // chart scaled to fit, never cropped; on a page card under a line of its own title
+    const t = CARD_TITLE[c.kicker ? 'page' : 'chart'];
+    parts.push(text(layout.titleLines, M, layout.titleY, t.size, t.lead, `${family('serif', 600)} fill="${C.ink}"`));
+    // beside a tall chart, the subtitle or standfirst fills the column under the title
+    const top = layout.titleY + (layout.titleLines.length - 1) * t.lead + 46;
+    const room = Math.floor((ruleY - 30 - top) / 32) + 1;
+    if (layout.mode === 'side' && c.standfirst && room > 0) parts.push(text(wrap(c.standfirst, 24, layout.textWidth, Math.min(room, 6)), M, top, 24, 32, `${family('sans')} fill="${C.muted}"`));
+    if (c.kicker && c.image!.title) parts.push(text(wrap(c.image!.title, 20, layout.width, 1), layout.x, layout.y - 12, 20, 0, `${family('sans', 600)} fill="${C.ink}"`));
+    parts.push(image(layout.x, layout.y, layout.width, layout.height));
   } else {
     const title = wrap(c.title ?? '', 60, inner, 3);
     parts.push(text(title, M, y, 60, 70, `${family('serif', 600)} fill="${C.ink}"`));
@@ -157,5 +157,15 @@ export function cardSvg(c: CardSpec): string {
   parts.push(text(source, M, ruleY + 34, 20, 26, `${family('sans')} fill="${C.muted}"`));
   parts.push(text([`Data as of ${c.dataDate}`], M, 612, 20, 0, `${family('sans', 600)} fill="${C.ink}"`));
   parts.push(`<text x="${W - M}" y="612" font-size="20" text-anchor="end" ${family('sans')} fill="${C.muted}">${esc(c.credit)}</text>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join('')}</svg>\n`;
+  // a chart not yet rendered: the spec rides along, so the downloads step can lay the card out again with the chart's size
+  const awaiting = c.image && !(c.image.width > 0) ? `<!--${CARD_SPEC_MARK}${Buffer.from(JSON.stringify(c)).toString('base64')}-->` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${awaiting}${parts.join('')}</svg>\n`;
+}
+
+export const CARD_SPEC_MARK = 'card-spec:';
+
+/** The spec a card source carries while its chart's size is unknown (`cardSvg`), or undefined. */
+export function awaitingSpec(svg: string): CardSpec | undefined {
+  const m = new RegExp(`<!--${CARD_SPEC_MARK}([A-Za-z0-9+/=]+)-->`).exec(svg);
+  return m ? (JSON.parse(Buffer.from(m[1], 'base64').toString('utf8')) as CardSpec) : undefined;
 }
