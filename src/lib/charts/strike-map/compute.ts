@@ -103,7 +103,7 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
     notes,
     // a locator map's source line: where the events come from, and the borders' originator; it
     // stands alone (a download has no "Sources and notes"; its credit gives the chart's address)
-    originators: [`${countWord(sources.length)} news reports`, 'borders and province boundaries from Natural Earth'],
+    originators: [`${countWord(sources.length)} news reports`, 'Natural Earth (borders and province boundaries)'],
   };
 }
 
