@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DIST, htmlPaths, page } from '../helpers/html.ts';
 import { buildCards } from '../../scripts/cards/build-cards.ts';
 import { cardSvg, textWidth, wrap } from '../../src/lib/cards/svg.ts';
+import { pageCard } from '../../src/lib/cards/specs.ts';
 import { parse } from 'node-html-parser';
 
 const pngSize = (file: string) => {
@@ -86,4 +87,10 @@ test.each(VIEWS.flatMap(([w, h]) => [['chart', w, h], ['page', w, h]] as const))
   }
   // as large as the card allows: at least half its size, whatever its shape
   expect(Math.max(box.w / 1072, box.h / 430)).toBeGreaterThan(0.5);
+});
+
+test('a page card drawing the page’s chart names the chart’s originators, not the outlets the page cites', async () => {
+  const svg = await pageCard({ kicker: 'Military balance', title: 'How the forces compare', standfirst: 'S', chart: { id: 'force-balance', title: 'How the two militaries compare', sourceLine: 'Sources: IISS, The Week, SIPRI' } }, ['Moneycontrol (based on Reuters/IISS factbox)', 'News9 Live'], '2026-04-08').text();
+  expect(svg).toContain('Sources: IISS, The Week, SIPRI');
+  expect(svg).not.toContain('News9 Live');
 });

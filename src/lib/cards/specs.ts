@@ -44,13 +44,13 @@ export function chartCardSpec(chart: Pick<ChartDefinition, 'id' | 'title' | 'sub
   };
 }
 
-export function pageCard(p: { kicker: string; title: string; standfirst: string; chart?: { id: string; title: string } }, sources: string[], asOf: string): Response {
+export function pageCard(p: { kicker: string; title: string; standfirst: string; chart?: { id: string; title: string; sourceLine: string } }, sources: string[], asOf: string): Response {
   return svgResponse({
     kicker: p.kicker,
     title: p.title,
     standfirst: p.standfirst,
     image: p.chart ? { href: chartArtPath(p.chart.id), width: 0, height: 0, title: p.chart.title } : undefined,
-    sourceLine: sources.length ? `Sources: ${publishers(sources)}` : 'Every figure attributed, with its source and a quotation',
+    sourceLine: p.chart ? p.chart.sourceLine : sources.length ? `Sources: ${publishers(sources)}` : 'Every figure attributed, with its source and a quotation',
     dataDate: formatDate(asOf),
     credit,
   });
