@@ -66,7 +66,8 @@ export function blocksAround(id: string): { after: Block[]; before: Block[]; par
     before.push(block(el));
     if (heading(el)) break;
   }
-  return { after, before, parts: figure.querySelectorAll('.chart-art--wide > svg').length };
+  // the views that print (a chart may carry a wider variant of its artboard, hidden on paper)
+  return { after, before, parts: [...figure.querySelectorAll('.chart-art--wide > svg')].filter((s) => s.getClientRects().length > 0).length };
 }
 
 /** Applies the moves (as `blocksAround` counts blocks). Returns the ids moved. */
@@ -80,7 +81,7 @@ export function floatFigures(moves: { id: string; past: number; split?: boolean 
     while (flow.parentElement?.matches('.chart-block')) flow = flow.parentElement;
     let rest: Element | null = null;
     if (split) {
-      const svgs = [...figure.querySelectorAll('.chart-art--wide > svg')];
+      const svgs = [...figure.querySelectorAll('.chart-art--wide > svg')].filter(visible);
       if (svgs.length < 2) continue;
       const art = figure.querySelector('.chart-art')!;
       const title = figure.querySelector('.chart-title')?.textContent?.trim() ?? '';
