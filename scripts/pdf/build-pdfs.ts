@@ -23,6 +23,7 @@ import { SITE_NAME } from '../../src/lib/site/nav.ts';
 import { composeBriefing, partsCss, readBriefing, setTocPages, PARTS_CSS_HREF, type Briefing, type BriefingPart } from './compose-briefing.ts';
 import { newPrintContext, renderPdf, type PageFacts } from './render.ts';
 import { settleFloats } from './fill.ts';
+import type { Float } from '../../src/lib/print/floats.ts';
 import { finishPdf } from './finish.ts';
 import { isHeadingEntry, openPdf, outline } from './read-pdf.ts';
 import { fillSizesInDist, formatBytes } from './sizes.ts';
@@ -87,11 +88,14 @@ async function renderBriefing(page: Page, siteUrl: string, dist: string, briefin
   const asOfText = `Data as of ${formatDate(briefing.asOf)}`;
   const tocIds = () => [...readFileSync(file, 'utf8').matchAll(/data-toc-page="([^"]+)"/g)].map((m) => m[1]);
   let numbers = new Map<string, number>();
-  // figures float first (the contents pages come before every part, so their numbers move nothing)
-  const { floats } = await settleFloats(page, (floats) => renderPdf(page, `${siteUrl}${BRIEFING_PATH}`, { liveUrl: new URL('/', briefing.site).href, asOfText, colorScheme, floats }), (s) => log(`  briefing: ${s}`));
+  const render = (floats: Float[]) => renderPdf(page, `${siteUrl}${BRIEFING_PATH}`, { liveUrl: new URL('/', briefing.site).href, asOfText, colorScheme, floats });
+  // figures float first (the contents come before every part, so their numbers move nothing);
+  // the last rendering of that is the contents' first pass
+  writeFileSync(file, setTocPages(readFileSync(file, 'utf8'), numbers));
+  const settled = await settleFloats(page, render, (s) => log(`  briefing: ${s}`));
   for (let pass = 1; pass <= 5; pass++) {
-    writeFileSync(file, setTocPages(readFileSync(file, 'utf8'), numbers));
-    const { pdf, facts } = await renderPdf(page, `${siteUrl}${BRIEFING_PATH}`, { liveUrl: new URL('/', briefing.site).href, asOfText, colorScheme, floats });
+    if (pass > 1) writeFileSync(file, setTocPages(readFileSync(file, 'utf8'), numbers));
+    const { pdf, facts } = pass === 1 ? settled.result : await render(settled.floats);
     const landed = await headingPages(pdf, facts.headings);
     const missing = tocIds().filter((id) => !landed.has(id));
     if (missing.length) throw new Error(`briefing: no outline entry for the contents' targets ${missing.join(', ')}`);
