@@ -110,9 +110,13 @@ export function floatFigures(moves: { id: string; past: number; split?: boolean 
     for (let el = past > 0 ? from.nextElementSibling : from.previousElementSibling; el && n < Math.abs(past); el = past > 0 ? el.nextElementSibling : el.previousElementSibling) {
       if (el === rest) continue;
       if (el.matches('figure, .chart-block') || el.querySelector('figure')) break;
+      // a figure stays in its section: down, it stops at the next heading; up, at its own
+      const heading = /^H[1-6]$/.test(el.tagName);
+      if (heading && past > 0) break;
       if (!visible(el)) continue;
       target = el;
       n++;
+      if (heading) break;
     }
     if (target) {
       if (past > 0) target.after(from); else target.before(from);
