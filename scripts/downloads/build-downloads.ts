@@ -2,8 +2,8 @@
  * After `astro build`: each chart's SVG and 2× PNG downloads, its oEmbed document, and its social
  * card (the card's source and the chart drawn for it, which `npm run cards` rasterises). The words
  * (title, subtitle, source line, credit, and the full provenance in <desc>) come from the chart's
- * model; the drawing is the chart's built wide artboard (dist/embed/<id>/wide.json, the view a
- * desktop reader sees first) under the chart's own stylesheet, its styles written inline by real
+ * model; the drawing is the chart's built wide artboard (dist/embed/<id>/wide.json, every view a
+ * desktop reader sees) under the chart's own stylesheet, its styles written inline by real
  * Chromium, which also rasterises the PNG. The canvas takes a standard aspect (compose.ts).
  * The SVG is self-contained: styles inlined, fonts embedded.
  */
