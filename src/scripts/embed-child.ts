@@ -55,3 +55,26 @@ if (wide) {
     }, () => { delete wide.dataset.state; });
   }).observe(art);
 }
+
+// The tooltip script (src/scripts/tips.ts) comes in on the frame's first pointer or focus: 1.6 KB
+// gzipped that a reader who only looks never loads, and no script to run before the chart's first
+// paint. Its <script> waits in a <template> (src/layouts/Embed.astro): a script inserted from there
+// runs, without a dynamic import (whose bundler helper weighed 1 KB). The event that called for it is
+// dispatched again once it has run, so the first mark hovered or focused shows its tooltip.
+const WAKE = ['pointerover', 'focusin'];
+const wake = (e: Event) => {
+  for (const type of WAKE) removeEventListener(type, wake, true);
+  const script = document.querySelector<HTMLTemplateElement>('template.tips-script')?.content.querySelector('script');
+  if (!script) return;
+  const run = document.createElement('script');
+  run.type = 'module';
+  run.src = script.src;
+  run.onload = () => {
+    const el = e.target;
+    if (el instanceof Element && (e.type === 'focusin' ? document.activeElement === el : el.matches(':hover'))) {
+      el.dispatchEvent(new (e.constructor as typeof Event)(e.type, { bubbles: true }));
+    }
+  };
+  document.body.append(run);
+};
+for (const type of WAKE) addEventListener(type, wake, true);
