@@ -35,7 +35,7 @@ async function traceOnce(browser: Awaited<ReturnType<typeof launchChromium>>, ur
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline.frame', 'rail', 'navigation'] },
+      traceConfig: { includedCategories: ['fonts', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline.frame', 'rail', 'navigation'] },
     });
     await tab.goto(url, { waitUntil: 'load' });
     await tab.waitForFunction('window.__benchFirstChart.firstChart !== null', undefined, { polling: 100 });
