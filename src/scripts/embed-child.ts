@@ -57,30 +57,3 @@ if (wide) {
     }, () => { delete wide.dataset.state; });
   }).observe(wide);
 }
-
-// The tooltip script (src/scripts/tips.ts) comes in on the frame's first pointer or focus: 1.6 KB
-// gzipped that a reader who only looks never loads, and no script to run before the chart's first
-// paint. Its <script> waits in a <template> (src/layouts/Embed.astro): a script inserted from there
-// runs, without a dynamic import (whose bundler helper weighed 1 KB). Once it has run, what has focus
-// or the pointer by then gets its event again, so the mark the reader is on shows its tooltip.
-const WAKE = ['pointerover', 'focusin'];
-let hovered: EventTarget | null = null;
-const wake = (e: Event) => {
-  if (e.type === 'pointerover') hovered = e.target;
-  if (wake.started) return;
-  wake.started = true;
-  const script = document.querySelector<HTMLTemplateElement>('template.tips-script')?.content.querySelector('script');
-  if (!script) return;
-  const run = document.createElement('script');
-  run.type = 'module';
-  run.src = script.getAttribute('src')!;
-  run.onload = () => {
-    for (const type of WAKE) removeEventListener(type, wake, true);
-    const focused = document.activeElement;
-    if (focused && focused !== document.body) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    if (hovered instanceof Element && hovered.matches(':hover')) hovered.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-  };
-  document.body.append(run);
-};
-wake.started = false;
-for (const type of WAKE) addEventListener(type, wake, true);

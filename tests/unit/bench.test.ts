@@ -175,16 +175,16 @@ describe('targets', () => {
       page('/c/', { totalGz: 500 * KB }), page('/embed/x/', { totalGz: 30 * KB }), page('/embed/y/', { totalGz: 30.8 * KB })]);
     expect(t['embed-total'].target).toBe('Every embed at most 30 KB gzipped in total, fonts, CSS and images included');
     expect(t['embed-total'].met).toBe(false);
-    expect(t['embed-total'].failures).toEqual(['/embed/y/: 30.8 KB']);
+    expect(t['embed-total'].failures).toEqual(['/embed/y/: 30.8 KB (819 B over)']);
     expect(t['embed-total'].measured).toBe('largest 30.8 KB (/embed/y/); 1/2 embeds at most 30.0 KB');
-    expect(t['article-total'].failures).toEqual(['/b/: 100.0 KB']);
+    expect(t['article-total'].failures).toEqual(['/b/: 100.0 KB (1 B over)']);
     expect(t['article-total'].measured).toContain('1/2 article pages');
   });
   test('an embed is held to 30 KB at every frame width: a frame of 640 px or more also fetches the wide artboard', () => {
     const t = byId([page('/embed/x/', { totalGz: 29 * KB, wideTotalGz: 29.5 * KB }), page('/embed/y/', { totalGz: 29 * KB, wideTotalGz: 30.5 * KB }),
       page('/embed/z/', { totalGz: 30.2 * KB, wideTotalGz: 30.2 * KB })]);
     expect(t['embed-total'].met).toBe(false);
-    expect(t['embed-total'].failures).toEqual(['/embed/y/: 30.5 KB in a 720 px frame', '/embed/z/: 30.2 KB at 412 px, 30.2 KB in a 720 px frame']);
+    expect(t['embed-total'].failures).toEqual(['/embed/y/: 30.5 KB in a 720 px frame (512 B over)', '/embed/z/: 30.2 KB at 412 px (205 B over), 30.2 KB in a 720 px frame (205 B over)']);
     expect(t['embed-total'].measured).toBe('largest 30.5 KB (/embed/y/ in a 720 px frame); 1/3 embeds at most 30.0 KB at 412 px and in a 720 px frame');
     // an embed whose wide frame was not measured is not yet met
     expect(byId([page('/embed/x/', { totalGz: 20 * KB, wideTotalGz: null })])['embed-total'].met).toBeNull();
