@@ -12,7 +12,7 @@ import { openEndRoom } from '../../viz/glyph.ts';
 import type { Token } from '../../viz/palette.ts';
 import { NBSP, keep, textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
 import { TYPE } from '../../viz/type.ts';
-import { DOT_R, OPEN_H, RING_R, barText, blockTitle, fitName, isOpen, linesOf, nameOf, toneOf, type Ctx, type Scales } from './matrix.ts';
+import { DOT_R, OPEN_H, RING_R, barText, blockTitle, fitName, isOpen, linesOf, nameOf, phoneRows, toneOf, type Ctx, type Scales } from './matrix.ts';
 import { BLOCK_ORDER, MEASURE_LABELS, type ClaimRow, type Measure } from './select.ts';
 
 const S = TYPE.size;
@@ -108,6 +108,8 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
   y = headsY + S * 1.05 + 2;
 
   const running = new Set(runningCounts(rows));
+  // phones: each claimant named as in the lead view
+  const names = wide ? undefined : phoneRows(linesOf(rows, ctx).filter((l) => !l.part), ctx, labelW).names;
   const lines = linesOf(rows, ctx).filter((l) => !l.part && l.rows.some((r) => running.has(r)));
   for (const episode of episodes) {
     const inEp = lines.filter((l) => l.episode === episode);
@@ -127,7 +129,7 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
         const tone = toneOf(ctx, line.claimant);
         const top = y + 1;
         const cy = top + S * 0.45 + 1;
-        const nameLines = wrapSpans([{ text: fitName(name, labelW - 8), cls: 'name', tone }], labelW - 8, S);
+        const nameLines = wrapSpans([{ text: names?.get(line.claimant) ?? fitName(name, labelW - 8), cls: 'name', tone }], labelW - 8, S);
         const own: TextLine[] = nameLines.map((l, i) => ({ x: 0, y: top + S * 0.8 + i * LH, size: S, spans: l }));
         const trails = series.map((r): Trail => {
           const x0 = colX(cols.indexOf(r.measure));
