@@ -94,7 +94,7 @@ describe('the running counts: a compact second view', () => {
           const first = data.claims.find((c) => c.id === t.claims[0])!;
           expect(words, m.id).toContain(shortDate(first.asserted));
         }
-        expect(words).toMatch(/^.+ First \d{1,2} [A-Z][a-z]{2}: /);
+        expect(words).toMatch(/^.+ \d{1,2} [A-Z][a-z]{2}: /);
       }
     }
   });

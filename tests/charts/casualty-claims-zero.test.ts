@@ -129,3 +129,43 @@ describe('phones: a row’s own date has one place, after its name', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('running counts: one open-ended glyph, and small counts that read as a change', () => {
+  const open = (c: Claim) => c.qualifier === 'at-least' || c.qualifier === 'more-than';
+
+  test('every earlier “at least” / “more than” figure carries the glyph on its dot, as the latest does', () => {
+    const rows = selectRows(data).filter((r) => r.steps.length > 1);
+    let marked = 0;
+    for (const g of Object.values(model.layouts)) {
+      for (const t of g.counts.marks.flatMap((m) => m.trails)) {
+        const r = rows.find((x) => x.head.id === t.claims.at(-1) && x.measure === t.measure)!;
+        expect(t.dots.map((d) => d.open), r.head.id).toEqual(r.steps.map((s) => open(s.claims[0])));
+        marked += t.dots.filter((d) => d.open && !d.latest).length;
+      }
+    }
+    expect(marked).toBeGreaterThan(5);
+  });
+
+  test('each row’s words give every count as first → latest, the glyph (not words) after an open figure, so Kabul’s 8 → 13 reads at a glance', () => {
+    for (const g of Object.values(model.layouts)) {
+      for (const m of g.counts.marks) {
+        const words = m.lines.slice(1).map((l) => text(l.spans)).join(' ');
+        expect(words, m.id).not.toMatch(/at least|more than/);
+        let glyphs = 0;
+        for (const t of m.trails) {
+          const [first, last] = [data.claims.find((c) => c.id === t.claims[0])!, data.claims.find((c) => c.id === t.claims.at(-1))!];
+          const n = (c: Claim) => String(reachOf(c)).replace(/\B(?=(\d{3})+$)/g, ',');
+          expect(words.replace(/\s+/g, ' '), m.id).toContain(`${n(first)}`);
+          expect(words.replace(/\s+/g, ' '), m.id).toContain(`→ ${n(last)}`);
+          glyphs += Number(open(first)) + Number(open(last));
+        }
+        expect(m.glyphs, m.id).toHaveLength(glyphs);
+        // each glyph sits right after a number of the words line, on its line
+        for (const k of m.glyphs) expect(m.lines.some((l) => Math.abs(l.y - S035 - k.y) < 0.5), m.id).toBe(true);
+      }
+    }
+    const kabul = model.layouts.narrow.counts.marks.map((m) => m.lines.map((l) => text(l.spans)).join(' ')).find((w) => w.includes('8 → 13'));
+    expect(kabul).toBeDefined();
+  });
+});
+const S035 = TYPE.size * 0.35;

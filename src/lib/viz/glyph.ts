@@ -33,6 +33,12 @@ export function hatchPath(x: number, y: number, w: number, h: number, step = 4):
 
 const r = (v: number) => Math.round(v * 10) / 10;
 
+/** The chevron at its smallest, for a ring of radius `rad` at (x, y) in a row of rings: just after it, 5 units tall. */
+export function openEndSmallPath(x: number, y: number, rad: number): string {
+  const x0 = x + rad + 1;
+  return `M${r(x0)},${r(y - 2.5)}l2.5,2.5l-2.5,2.5`;
+}
+
 /** The same chevron for a point mark on a vertical value scale: just above a marker of radius `rad` at (x, y), pointing up. */
 export function openEndUpPath(x: number, y: number, rad: number): string {
   const top = y - rad - 2;

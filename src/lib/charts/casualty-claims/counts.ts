@@ -26,7 +26,8 @@ export interface Trail {
   /** x of the column's zero: each dot sits at zero + the measure's scale of its value. */
   x0: number;
   y: number;
-  dots: { x: number; value: number; latest: boolean }[];
+  /** `open`: an earlier figure given as "at least"/"more than" carries a small chevron after its ring. */
+  dots: { x: number; value: number; latest: boolean; open: boolean }[];
   /** The thin line from the first figure to the latest. */
   from: number;
   to: number;
@@ -39,6 +40,8 @@ export interface CountsMark {
   tone: Token;
   claims: string[];
   lines: TextLine[];
+  /** The open-ended glyphs in the row's words line ("2 Mar: 34› → 56 killed"). */
+  glyphs: { x: number; y: number }[];
   trails: Trail[];
   tip: { title: string; value: string; meta: string; source: string };
   /** The tooltip's links: each count's first and latest figure, as [label, claim id]. */
@@ -65,14 +68,61 @@ function byDay(r: ClaimRow): string {
 
 export const runningCounts = (rows: ClaimRow[]) => rows.filter((r) => r.steps.length > 1);
 
-/** "First 27 Feb: 133 killed, more than 200 wounded": where each count started, and when. */
-function startText(trails: ClaimRow[]): string {
-  const byDate = new Map<string, string[]>();
-  for (const r of trails) {
-    const s = r.steps[0];
-    byDate.set(s.asserted, [...(byDate.get(s.asserted) ?? []), keep(`${s.valueText} ${MEASURE_LABELS[r.measure].toLowerCase()}`)]);
+/** One word of a row's words line; `open` ends it with the open-ended glyph (no break before it). */
+interface Token { text: string; open?: boolean }
+
+/**
+ * "27 Feb: 8 → 13 killed, 11 → 22 wounded": where each count started, when, and where it
+ * stands now, so that a count whose dots sit on one another on the scale still reads as a change.
+ * A figure given as "at least" or "more than" is its number and the chart's one open-ended glyph,
+ * as in the bars (the tooltip and the table keep the source's words).
+ */
+function startTokens(trails: ClaimRow[]): Token[] {
+  const byDate = new Map<string, ClaimRow[]>();
+  for (const r of trails) byDate.set(r.steps[0].asserted, [...(byDate.get(r.steps[0].asserted) ?? []), r]);
+  const fig = (c: ClaimRow['head']): Token => ({ text: barText(c).replace(/ /g, NBSP), open: isOpen(c) });
+  const groups = [...byDate];
+  // (on phones a row has a line for this: "From" would wrap the longest rows)
+  return groups.flatMap(([d, rs], i) => [
+    { text: `${keep(shortDate(d))}:` },
+    ...rs.flatMap((r, j) => [fig(r.chain[0]), { ...fig(r.head), text: `→${NBSP}${fig(r.head).text}` }, {
+      text: `${MEASURE_LABELS[r.measure].toLowerCase()}${j < rs.length - 1 ? ',' : i < groups.length - 1 ? ';' : ''}`,
+    }]),
+  ]);
+}
+
+/** Room the glyph takes after a word of the words line. */
+const GLYPH_W = 9;
+
+/**
+ * Greedy wrap of tokens from (0, top) within `width`: text lines, each broken where a glyph is
+ * drawn (so the glyph sits exactly after its number whatever the browser's own spacing), and
+ * the glyphs' positions.
+ */
+function layoutTokens(tokens: Token[], top: number, width: number): { lines: TextLine[]; glyphs: { x: number; y: number }[]; bottom: number } {
+  const space = textWidth(' ', S);
+  const lines: TextLine[] = [];
+  const glyphs: { x: number; y: number }[] = [];
+  let x = 0;
+  let row = 0;
+  let run: { x: number; text: string } | null = null;
+  const base = () => top + S * 0.8 + row * LH;
+  const flush = () => { if (run) lines.push({ x: run.x, y: base(), size: S, spans: [{ text: run.text, cls: 'muted' }] }); run = null; };
+  for (const t of tokens) {
+    const w = textWidth(t.text, S) + (t.open ? GLYPH_W : 0);
+    if (x > 0 && x + space + w > width) { flush(); row++; x = 0; }
+    const gap = x > 0 ? space : 0;
+    if (run) run.text += ` ${t.text}`;
+    else run = { x: x + gap, text: t.text };
+    x += gap + textWidth(t.text, S);
+    if (t.open) {
+      flush();
+      glyphs.push({ x, y: base() - S * 0.35 });
+      x += GLYPH_W;
+    }
   }
-  return `First ${[...byDate].map(([d, parts]) => `${keep(shortDate(d))}: ${parts.join(', ')}`).join('; ')}`;
+  flush();
+  return { lines, glyphs, bottom: top + row * LH + S * 1.05 };
 }
 
 export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, episodes: string[]): Counts {
@@ -133,7 +183,7 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
         const own: TextLine[] = nameLines.map((l, i) => ({ x: 0, y: top + S * 0.8 + i * LH, size: S, spans: l }));
         const trails = series.map((r): Trail => {
           const x0 = colX(cols.indexOf(r.measure));
-          const dots = r.steps.map((s, i) => ({ x: x0 + scale(r.measure, s.reach), value: s.reach, latest: i === r.steps.length - 1 }));
+          const dots = r.steps.map((s, i) => ({ x: x0 + scale(r.measure, s.reach), value: s.reach, latest: i === r.steps.length - 1, open: isOpen(s.claims[0]) }));
           const last = dots.at(-1)!;
           const open = isOpen(r.head);
           const end = Math.max(last.x + DOT_R + (open ? openEndRoom(OPEN_H) - 2 : 0), ...dots.map((d) => d.x + (d.latest ? DOT_R : RING_R)));
@@ -144,11 +194,9 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
         });
         y = top + (nameLines.length - 1) * LH + S * 1.05;
         // where the counts started, and when, under the row
-        const start = startText(series);
-        const startSpans: Span[] = [{ text: start, cls: 'muted' }];
-        const startLines = wrapSpans(startSpans, W - 2, S);
-        startLines.forEach((l, i) => own.push({ x: 0, y: y + S * 0.8 + i * LH, size: S, spans: l }));
-        y += (startLines.length - 1) * LH + S * 1.05 + 4 + air / 2;
+        const start = layoutTokens(startTokens(series), y, W - 2);
+        own.push(...start.lines);
+        y = start.bottom + 4 + air / 2;
         // the tooltip: first and latest in large, every step with its day under them, the latest's source
         const sources = [...new Set(series.map((r) => r.head.source.id))].map((id) => ctx.sources.get(id)!);
         marks.push({
@@ -156,6 +204,7 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
           tone,
           claims: series.flatMap((r) => r.chain.map((c) => c.id)),
           lines: own,
+          glyphs: start.glyphs,
           trails,
           tip: {
             title: `${name}: how the count grew`,
