@@ -44,7 +44,8 @@ describe('a claim of none is a figure', () => {
       // its status, like every row's: a marker on phones, in words on wide artboards; its tooltip quotes the source
       if (name === 'narrow') expect(mark!.status?.encoding).toBe('hatch');
       else expect(mark!.lines.map((l) => text(l.spans)).join(' ')).toContain('disputed 6 Mar');
-      expect(mark!.tip.value).toContain('has not killed any civilians');
+      expect(mark!.tip.value).toBe('none killed');
+      expect(mark!.tip.quote).toContain('has not killed any civilians');
     }
   });
 
@@ -169,3 +170,17 @@ describe('running counts: one open-ended glyph, and small counts that read as a 
   });
 });
 const S035 = TYPE.size * 0.35;
+
+describe('the finding above the chart', () => {
+  test('places the independent count among the parties’ in one clause, and gives every episode where a party and a monitor counted the same dead', () => {
+    const { summary } = model;
+    expect(summary).not.toMatch(/admits/);
+    // the civilians of the open war: the parties' figures and UNAMA's side by side, largest first
+    expect(summary).toMatch(/for Afghan civilians killed, [^;.]*say \d+, UNAMA documented \d+ and Pakistan’s government says none/);
+    // the 16 March strike: Kabul's figure beside UNAMA's
+    const hospital = selectRows(data).filter((r) => r.episode === '2026-03-16-kabul-hospital-strike' && r.measure === 'killed');
+    const party = hospital.find((r) => r.voice === 'af')!;
+    const un = hospital.find((r) => r.head.claimant.id === 'unama')!;
+    expect(summary).toContain(`say ${party.steps.at(-1)!.valueText} were killed and UNAMA documented ${un.steps.at(-1)!.valueText}`);
+  });
+});

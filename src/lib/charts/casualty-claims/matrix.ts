@@ -432,8 +432,9 @@ function layoutLine(
   const bottom = Math.max(bars.length ? y + BAR_H : 0, textBottom);
   const status = withMeta ? undefined : { x: 0, y: y + (BAR_H - MARKER) / 2, w: MARKER, h: MARKER, encoding: ENCODING[first.status] };
   const src = [...new Set(claims.map((c) => c.source.id))].map((id) => ctx.sources.get(id)!).map((s) => `${s.publisher}, ${formatDate(s.date)}`);
+  // (a claim of none in words; the tooltip's quote gives the source's)
   const valueText = line.rows.map((r) => (reachOf(r.head) === 0
-    ? `${NONE_WORDS[r.measure]} (“${r.head.quoteForm ?? '0'}”)`
+    ? NONE_WORDS[r.measure]
     : `${formatQuantity(r.head.value, r.head.qualifier)} ${MEASURE_LABELS[r.measure].toLowerCase()}`)).join(', ');
   const speakers = [...new Set(claims.map((c) => c.speaker).filter(Boolean))].join('; ');
   return {
