@@ -7,12 +7,9 @@ import type { CardSpec } from './svg.ts';
 import { cardSvg } from './svg.ts';
 
 const credit = SITE_NAME;
-export const svgResponse = (spec: CardSpec) => new Response(cardSvg(spec), { headers: { 'content-type': 'image/svg+xml' } });
-/**
- * A chart's lead view alone, rendered by the downloads step for the cards (a 2× PNG the rasteriser
- * inlines, then removes); the size is the view's in CSS pixels where the caller knows it.
- */
-export const chartArtPath = (id: string) => `/cards/art/${id}.png`;
+const svgResponse = (spec: CardSpec) => new Response(cardSvg(spec), { headers: { 'content-type': 'image/svg+xml' } });
+/** A chart's PNG download, which the rasteriser inlines (1520 px wide). */
+const chartPng = (id: string) => ({ href: `/charts/${id}.png`, width: 1520, height: 1000 });
 const publishers = (names: string[]) => {
   const unique = [...new Set(names)];
   return unique.length > 3 ? `${unique.slice(0, 3).join('; ')} and ${unique.length - 3} more` : unique.join('; ');
@@ -28,28 +25,22 @@ export function figureCard(note: FigureNote, claimant: string, kind: string, asO
   });
 }
 
-/**
- * A chart's card: the chart's title, its lead view whole, one source line (the originators, as
- * under the chart) and the credit. Made by the downloads step, which knows the view's size.
- */
-export function chartCardSpec(chart: Pick<ChartDefinition, 'id' | 'title' | 'subtitle'>, sourceLine: string, view: { width: number; height: number }, asOf: string): CardSpec {
-  return {
-    kicker: '',
-    title: chart.title,
-    standfirst: chart.subtitle,
-    image: { href: chartArtPath(chart.id), ...view },
-    sourceLine,
+export function chartCard(chart: ChartDefinition, sources: { publisher: string }[], asOf: string): Response {
+  return svgResponse({
+    kicker: 'Chart',
+    image: chartPng(chart.id),
+    sourceLine: `Sources: ${publishers(sources.map((s) => s.publisher))}`,
     dataDate: formatDate(asOf),
     credit,
-  };
+  });
 }
 
-export function pageCard(p: { kicker: string; title: string; standfirst: string; chart?: { id: string; title: string } }, sources: string[], asOf: string): Response {
+export function pageCard(p: { kicker: string; title: string; standfirst: string; chartId?: string }, sources: string[], asOf: string): Response {
   return svgResponse({
     kicker: p.kicker,
     title: p.title,
     standfirst: p.standfirst,
-    image: p.chart ? { href: chartArtPath(p.chart.id), width: 0, height: 0, title: p.chart.title } : undefined,
+    image: p.chartId ? chartPng(p.chartId) : undefined,
     sourceLine: sources.length ? `Sources: ${publishers(sources)}` : 'Every figure attributed, with its source and a quotation',
     dataDate: formatDate(asOf),
     credit,

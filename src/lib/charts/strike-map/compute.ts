@@ -94,16 +94,14 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
       sourceIds.join(', '),
     ];
   });
-  const sources = sourcesOf(data, withEvents.flatMap((p) => p.events.flatMap((e) => e.sources.map((s) => s.id))));
   return {
     summary,
     layouts: { narrow: layoutFor('narrow', sitesData, world, data, area), wide: layoutFor('wide', sitesData, world, data, area) },
     table: { columns: ['Place', 'Country', 'Shown as', 'What happened', 'Date', 'Toll, as each claimant gave it', 'Sources'], rows: tableRows },
-    sources,
+    sources: sourcesOf(data, withEvents.flatMap((p) => p.events.flatMap((e) => e.sources.map((s) => s.id)))),
     notes,
-    // a locator map's source line: where the events come from, and the borders' originator; it
-    // stands alone (a download has no "Sources and notes"; its credit gives the chart's address)
-    originators: [`${countWord(sources.length)} news reports`, 'borders and province boundaries from Natural Earth'],
+    // a locator map's source line: where the events come from, and the borders' originator
+    originators: ['news reports, each listed under “Sources and notes”', 'borders and province boundaries from Natural Earth'],
   };
 }
 

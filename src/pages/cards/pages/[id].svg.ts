@@ -10,5 +10,5 @@ export const GET: APIRoute = async ({ props }) => {
   const { page } = props as { page: Awaited<ReturnType<typeof explainerPages>>[number] };
   const notes = [...(await notesFor(page)).values()];
   const chart = CHARTS.find((c) => c.page === pageUrl(page));
-  return pageCard({ ...page.data, chart: chart && { id: chart.id, title: chart.title } }, notes.map((n) => n.source.publisher), await siteInformationDate());
+  return pageCard({ ...page.data, chartId: chart?.id }, notes.map((n) => n.source.publisher), await siteInformationDate());
 };
