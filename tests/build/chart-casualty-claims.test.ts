@@ -99,6 +99,20 @@ describe('casualty-claims in the built page', () => {
     }
   });
 
+  test('a claim of none is a tick at zero with its word, in both artboards, and a row of the table and the CSV (issue 13: a zero is a value)', () => {
+    const zero = data.claims.find((c) => c.claimant.id === 'pakistan-government' && c.group === 'civilians' && c.counted === 'killed' && c.value === 0)!;
+    const [narrow, , wide] = svgs(figure());
+    for (const svg of [narrow, wide]) {
+      const mark = [...svg.matchAll(/<g class="mark[\s\S]*?<\/g>/g)].map((g) => g[0]).find((g) => g.includes('class="viz-zero-tick" data-measure="killed" data-value="0" data-length="0"') && g.includes('Civilians in Afghanistan'));
+      expect(mark, 'the zero row').toBeDefined();
+      expect(tspans(mark!, 'viz-strong')).toEqual(['none']);
+    }
+    const csv = readFileSync('dist/charts/casualty-claims.csv', 'utf8');
+    const line = csv.split('\n').find((l) => l.includes(zero.source.id) && l.includes('tick at zero'));
+    expect(line, 'the CSV row').toBeDefined();
+    expect(line).toContain('none (“has not killed any civilians”)');
+  });
+
   test('hatched bars are drawn with line segments, not SVG patterns (which print as images)', () => {
     const fig = figure();
     expect(fig).not.toMatch(/<pattern|url\(#/);

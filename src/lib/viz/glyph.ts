@@ -33,10 +33,13 @@ export function hatchPath(x: number, y: number, w: number, h: number, step = 4):
 
 const r = (v: number) => Math.round(v * 10) / 10;
 
-/** The chevron at its smallest, for a ring of radius `rad` at (x, y) in a row of rings: just after it, 5 units tall. */
-export function openEndSmallPath(x: number, y: number, rad: number): string {
-  const x0 = x + rad + 1;
-  return `M${r(x0)},${r(y - 2.5)}l2.5,2.5l-2.5,2.5`;
+/**
+ * The chevron at its smallest, after each ring of radius `rad` centred on y = 0 at `xs` in a row
+ * of rings: 5 units tall, as one path whose later chevrons move relative to the one before (the
+ * repeated strokes compress to almost nothing).
+ */
+export function openEndSmallPath(xs: number[], rad: number): string {
+  return xs.map((x, i) => (i ? `m${r(x - xs[i - 1])}-5` : `M${r(x + rad + 1)},-2.5`) + 'l2.5,2.5-2.5,2.5').join('');
 }
 
 /** The same chevron for a point mark on a vertical value scale: just above a marker of radius `rad` at (x, y), pointing up. */
