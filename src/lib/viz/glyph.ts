@@ -16,6 +16,19 @@ export function openEndPath(x: number, y: number, h: number): string {
   return `M${r(x0)},${r(y - half)}L${r(x0 + w)},${r(y)}L${r(x0)},${r(y + half)}`;
 }
 
+/** The chevrons of openEndPath at several points as one path, each moving relative to the end of the one before. */
+export function openEndPaths(points: { x: number; y: number }[], h: number): string {
+  const w = r(Math.max(6, h * 0.55) - 1);
+  const half = r(Math.max(4, h * 0.5));
+  let [px, py] = [0, 0];
+  return points.map((p, i) => {
+    const [x0, y0] = [r(p.x + 2), r(p.y - half)];
+    const move = i ? `m${r(x0 - px)},${r(y0 - py)}` : `M${x0},${y0}`;
+    [px, py] = [x0, r(y0 + 2 * half)];
+    return `${move}l${w},${half}-${w},${half}`;
+  }).join('');
+}
+
 /** Diagonal hatching inside a rectangle as one path of segments, each written relative (vector in print, no <pattern>). */
 export function hatchPath(x: number, y: number, w: number, h: number, step = 4): string {
   const parts: string[] = [];
@@ -34,12 +47,12 @@ export function hatchPath(x: number, y: number, w: number, h: number, step = 4):
 const r = (v: number) => Math.round(v * 10) / 10;
 
 /**
- * The chevron at its smallest, after each ring of radius `rad` centred on y = 0 at `xs` in a row
- * of rings: 5 units tall, as one path whose later chevrons move relative to the one before (the
- * repeated strokes compress to almost nothing).
+ * The chevron as a point mark, for a figure of "at least"/"more than" among the rings of a row
+ * (centred on y = 0): 3 units wide, 6 tall, centred on each of `xs` (its point a unit and a half
+ * past the value), as one path whose later chevrons move relative to the one before.
  */
-export function openEndSmallPath(xs: number[], rad: number): string {
-  return xs.map((x, i) => (i ? `m${r(x - xs[i - 1])}-5` : `M${r(x + rad + 1)},-2.5`) + 'l2.5,2.5-2.5,2.5').join('');
+export function openEndPointPath(xs: number[]): string {
+  return xs.map((x, i) => (i ? `m${r(x - xs[i - 1])}-6` : `M${r(x - 1.5)},-3`) + 'l3,3-3,3').join('');
 }
 
 /** The same chevron for a point mark on a vertical value scale: just above a marker of radius `rad` at (x, y), pointing up. */

@@ -63,8 +63,8 @@ export function compute(data: ContentData): ChartModel<Geometry> {
     `${blockTitle(rows, r.episode, r.block)}: ${c.subject}`,
     MEASURE_LABELS[r.measure],
     `${nameOf(ctx, c.claimant.id)}${c.speaker ? ` (${c.speaker})` : ''}`,
-    // a claim of none gives the source's words, as force balance does
-    reachOf(c) === 0 ? `${zeroLabel(c, true)}${c.quoteForm ? ` (“${c.quoteForm}”)` : ''}` : r.steps.find((s) => s.claims.includes(c))!.valueText,
+    // a claim of none as the source worded it ("none", or "0" where it gave the digit); its quote is on the claim's page
+    reachOf(c) === 0 ? zeroLabel(c, true) : r.steps.find((s) => s.claims.includes(c))!.valueText,
     STATUS_TEXT[c.status],
     formatDate(c.asserted),
     inChart(r, c),

@@ -1,11 +1,12 @@
 /**
  * The second view: how each running count grew. One row per claimant line that revised a
  * figure, in the lead view's columns and on the lead view's scales (the same length from zero
- * for the same number), each figure a dot in the order given: earlier figures small rings, the
- * latest a solid dot with its label (the end of the bar above), joined by a thin line from the
- * first. Under each row, in words, the first figures and when they were given. Every step's date is in the
- * tooltip and the data table. Counts of one place or one day and claims of no losses are in the
- * table (see the notes); this view is only the running counts.
+ * for the same number), each figure a dot in the order given: earlier figures small rings (the
+ * chevron alone for an "at least"/"more than"), the latest a solid dot (the end of the bar
+ * above), joined by a thin line from the first. Under each row, in words, each count first →
+ * latest and when it started (the figures are written there once, not again beside the dots).
+ * Every step's date is in the tooltip and the data table. Counts of one place or one day are in
+ * the table (see the notes); this view is only the running counts.
  */
 import { formatDate, shortDate } from '../../viz/format.ts';
 import { openEndRoom } from '../../viz/glyph.ts';
@@ -26,13 +27,12 @@ export interface Trail {
   /** x of the column's zero: each dot sits at zero + the measure's scale of its value. */
   x0: number;
   y: number;
-  /** `open`: an earlier figure given as "at least"/"more than" carries a small chevron after its ring. */
+  /** `open`: an earlier figure given as "at least"/"more than" is drawn as the chevron, not a ring. */
   dots: { x: number; value: number; latest: boolean; open: boolean }[];
   /** The thin line from the first figure to the latest. */
   from: number;
   to: number;
   open: boolean;
-  label: TextLine;
 }
 
 export interface CountsMark {
@@ -69,7 +69,7 @@ function byDay(r: ClaimRow): string {
 export const runningCounts = (rows: ClaimRow[]) => rows.filter((r) => r.steps.length > 1);
 
 /** One word of a row's words line; `open` ends it with the open-ended glyph (no break before it). */
-interface Token { text: string; open?: boolean }
+interface Word { text: string; open?: boolean }
 
 /**
  * "27 Feb: 8 → 13 killed, 11 → 22 wounded": where each count started, when, and where it
@@ -77,10 +77,10 @@ interface Token { text: string; open?: boolean }
  * A figure given as "at least" or "more than" is its number and the chart's one open-ended glyph,
  * as in the bars (the tooltip and the table keep the source's words).
  */
-function startTokens(trails: ClaimRow[]): Token[] {
+function startTokens(trails: ClaimRow[]): Word[] {
   const byDate = new Map<string, ClaimRow[]>();
   for (const r of trails) byDate.set(r.steps[0].asserted, [...(byDate.get(r.steps[0].asserted) ?? []), r]);
-  const fig = (c: ClaimRow['head']): Token => ({ text: barText(c).replace(/ /g, NBSP), open: isOpen(c) });
+  const fig = (c: ClaimRow['head']): Word => ({ text: barText(c).replace(/ /g, NBSP), open: isOpen(c) });
   const groups = [...byDate];
   // (on phones a row has a line for this: "From" would wrap the longest rows)
   return groups.flatMap(([d, rs], i) => [
@@ -99,18 +99,21 @@ const GLYPH_W = 9;
  * drawn (so the glyph sits exactly after its number whatever the browser's own spacing), and
  * the glyphs' positions.
  */
-function layoutTokens(tokens: Token[], top: number, width: number): { lines: TextLine[]; glyphs: { x: number; y: number }[]; bottom: number } {
+function layoutTokens(tokens: Word[], top: number, width: number): { lines: TextLine[]; glyphs: { x: number; y: number }[]; bottom: number } {
   const space = textWidth(' ', S);
   const lines: TextLine[] = [];
   const glyphs: { x: number; y: number }[] = [];
   let x = 0;
   let row = 0;
   let run: { x: number; text: string } | null = null;
+  let spans: Span[] = [];
   const base = () => top + S * 0.8 + row * LH;
-  const flush = () => { if (run) lines.push({ x: run.x, y: base(), size: S, spans: [{ text: run.text, cls: 'muted' }] }); run = null; };
+  // a run after a glyph is a tspan placed at its own x, in the line's one <text>
+  const flush = () => { if (run) spans.push({ text: run.text, cls: 'muted', ...(spans.length ? { x: run.x } : {}) }); run = null; };
+  const endLine = () => { flush(); if (spans.length) lines.push({ x: 0, y: base(), size: S, spans }); spans = []; };
   for (const t of tokens) {
     const w = textWidth(t.text, S) + (t.open ? GLYPH_W : 0);
-    if (x > 0 && x + space + w > width) { flush(); row++; x = 0; }
+    if (x > 0 && x + space + w > width) { endLine(); row++; x = 0; }
     const gap = x > 0 ? space : 0;
     if (run) run.text += ` ${t.text}`;
     else run = { x: x + gap, text: t.text };
@@ -121,7 +124,7 @@ function layoutTokens(tokens: Token[], top: number, width: number): { lines: Tex
       x += GLYPH_W;
     }
   }
-  flush();
+  endLine();
   return { lines, glyphs, bottom: top + row * LH + S * 1.05 };
 }
 
@@ -186,10 +189,8 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
           const dots = r.steps.map((s, i) => ({ x: x0 + scale(r.measure, s.reach), value: s.reach, latest: i === r.steps.length - 1, open: isOpen(s.claims[0]) }));
           const last = dots.at(-1)!;
           const open = isOpen(r.head);
-          const end = Math.max(last.x + DOT_R + (open ? openEndRoom(OPEN_H) - 2 : 0), ...dots.map((d) => d.x + (d.latest ? DOT_R : RING_R)));
           return {
             measure: r.measure, claims: r.chain.map((c) => c.id), x0, y: cy, dots, from: dots[0].x, to: last.x, open,
-            label: { x: end + 3, y: cy + S * 0.35, size: S, spans: [{ text: keep(barText(r.head)), cls: 'value' }] },
           };
         });
         y = top + (nameLines.length - 1) * LH + S * 1.05;
