@@ -160,16 +160,27 @@ describe('running counts: one open-ended glyph, and small counts that read as a 
           const [first, last] = [data.claims.find((c) => c.id === t.claims[0])!, data.claims.find((c) => c.id === t.claims.at(-1))!];
           const n = (c: Claim) => String(reachOf(c)).replace(/\B(?=(\d{3})+$)/g, ',');
           expect(words.replace(/\s+/g, ' '), m.id).toContain(`${n(first)}`);
-          expect(words.replace(/\s+/g, ' '), m.id).toContain(`→ ${n(last)}`);
+          expect(words.replace(/\s+/g, ' '), m.id).toContain(`${n(last)}`);
           glyphs += Number(open(first)) + Number(open(last));
         }
         expect(m.glyphs, m.id).toHaveLength(glyphs);
+        // one drawn arrow per count, first → latest (the chart face has no "→": a fallback font in print)
+        expect(m.arrows, m.id).toHaveLength(m.trails.length);
+        expect(words, m.id).not.toContain('→');
         // each glyph sits right after a number of the words line, on its line
         for (const k of m.glyphs) expect(m.lines.some((l) => Math.abs(l.y - S035 - k.y) < 0.5), m.id).toBe(true);
       }
     }
-    const kabul = model.layouts.narrow.counts.marks.map((m) => m.lines.map((l) => text(l.spans)).join(' ')).find((w) => w.includes('8 → 13'));
-    expect(kabul).toBeDefined();
+    // Kabul's 8 → 13: "8", the arrow, "13", in that order on one line
+    const kabul = model.layouts.narrow.counts.marks.find((m) => m.id.includes(':afghanistan:combatants:afghan-taliban-government'))!;
+    const line = kabul.lines.find((l) => l.spans.some((sp) => sp.text.endsWith(' 8')))!;
+    const i = line.spans.findIndex((sp) => sp.text.endsWith(' 8'));
+    const eight = line.x + textWidth(line.spans.slice(0, i + 1).map((sp) => sp.text).join(''), TYPE.size);
+    const thirteen = line.spans[i + 1];
+    expect(thirteen.text.startsWith('13'), thirteen.text).toBe(true);
+    const arrow = kabul.arrows.find((a) => Math.abs(a.y - (line.y - TYPE.size * 0.3)) < 0.5 && a.x > eight - 1 && a.x < thirteen.x!)!;
+    expect(arrow, 'an arrow between 8 and 13').toBeDefined();
+    expect(arrow.x).toBeLessThan(thirteen.x!);
   });
 });
 const S035 = TYPE.size * 0.35;

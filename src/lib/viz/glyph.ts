@@ -29,6 +29,17 @@ export function openEndPaths(points: { x: number; y: number }[], h: number): str
   }).join('');
 }
 
+/** Arrows in a line of text, 8 units long, each starting at a point, as one path (later ones relative to the one before). */
+export function arrowPaths(points: { x: number; y: number }[]): string {
+  let [px, py] = [0, 0];
+  return points.map((p, i) => {
+    const [x, y] = [r(p.x + 1), r(p.y)];
+    const move = i ? `m${r(x - px)},${r(y - py)}` : `M${x},${y}`;
+    [px, py] = [x + 5, y + 3];
+    return `${move}h8m-3-3 3,3-3,3`;
+  }).join('');
+}
+
 /** Diagonal hatching inside a rectangle as one path of segments, each written relative (vector in print, no <pattern>). */
 export function hatchPath(x: number, y: number, w: number, h: number, step = 4): string {
   const parts: string[] = [];

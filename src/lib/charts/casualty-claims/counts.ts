@@ -42,6 +42,8 @@ export interface CountsMark {
   lines: TextLine[];
   /** The open-ended glyphs in the row's words line ("2 Mar: 34› → 56 killed"). */
   glyphs: { x: number; y: number }[];
+  /** Its arrows, drawn (the chart face has no "→"): where each starts, on the text's middle. */
+  arrows: { x: number; y: number }[];
   trails: Trail[];
   tip: { title: string; value: string; meta: string; source: string };
   /** The tooltip's links: each count's first and latest figure, as [label, claim id]. */
@@ -69,7 +71,7 @@ function byDay(r: ClaimRow): string {
 export const runningCounts = (rows: ClaimRow[]) => rows.filter((r) => r.steps.length > 1);
 
 /** One word of a row's words line; `open` ends it with the open-ended glyph (no break before it). */
-interface Word { text: string; open?: boolean }
+interface Word { text: string; open?: boolean; arrow?: boolean }
 
 /**
  * "27 Feb: 8 → 13 killed, 11 → 22 wounded": where each count started, when, and where it
@@ -85,7 +87,7 @@ function startTokens(trails: ClaimRow[]): Word[] {
   // (on phones a row has a line for this: "From" would wrap the longest rows)
   return groups.flatMap(([d, rs], i) => [
     { text: `${keep(shortDate(d))}:` },
-    ...rs.flatMap((r, j) => [fig(r.chain[0]), { ...fig(r.head), text: `→${NBSP}${fig(r.head).text}` }, {
+    ...rs.flatMap((r, j) => [fig(r.chain[0]), { ...fig(r.head), arrow: true }, {
       text: `${MEASURE_LABELS[r.measure].toLowerCase()}${j < rs.length - 1 ? ',' : i < groups.length - 1 ? ';' : ''}`,
     }]),
   ]);
@@ -93,16 +95,19 @@ function startTokens(trails: ClaimRow[]): Word[] {
 
 /** Room the glyph takes after a word of the words line. */
 const GLYPH_W = 9;
+/** Room a drawn arrow takes before its word (its shaft and head 8 units long). */
+const ARROW_W = 11;
 
 /**
- * Greedy wrap of tokens from (0, top) within `width`: text lines, each broken where a glyph is
- * drawn (so the glyph sits exactly after its number whatever the browser's own spacing), and
- * the glyphs' positions.
+ * Greedy wrap of tokens from (0, top) within `width`: text lines, each broken where a glyph or an
+ * arrow is drawn (so it sits exactly beside its number whatever the browser's own spacing), and
+ * their positions.
  */
-function layoutTokens(tokens: Word[], top: number, width: number): { lines: TextLine[]; glyphs: { x: number; y: number }[]; bottom: number } {
+function layoutTokens(tokens: Word[], top: number, width: number): { lines: TextLine[]; glyphs: { x: number; y: number }[]; arrows: { x: number; y: number }[]; bottom: number } {
   const space = textWidth(' ', S);
   const lines: TextLine[] = [];
   const glyphs: { x: number; y: number }[] = [];
+  const arrows: { x: number; y: number }[] = [];
   let x = 0;
   let row = 0;
   let run: { x: number; text: string } | null = null;
@@ -112,9 +117,15 @@ function layoutTokens(tokens: Word[], top: number, width: number): { lines: Text
   const flush = () => { if (run) spans.push({ text: run.text, cls: 'muted', ...(spans.length ? { x: run.x } : {}) }); run = null; };
   const endLine = () => { flush(); if (spans.length) lines.push({ x: 0, y: base(), size: S, spans }); spans = []; };
   for (const t of tokens) {
-    const w = textWidth(t.text, S) + (t.open ? GLYPH_W : 0);
+    const w = (t.arrow ? ARROW_W + space : 0) + textWidth(t.text, S) + (t.open ? GLYPH_W : 0);
     if (x > 0 && x + space + w > width) { endLine(); row++; x = 0; }
-    const gap = x > 0 ? space : 0;
+    let gap = x > 0 ? space : 0;
+    if (t.arrow) {
+      flush();
+      arrows.push({ x: x + gap, y: base() - S * 0.3 });
+      x += gap + ARROW_W;
+      gap = space;
+    }
     if (run) run.text += ` ${t.text}`;
     else run = { x: x + gap, text: t.text };
     x += gap + textWidth(t.text, S);
@@ -125,7 +136,7 @@ function layoutTokens(tokens: Word[], top: number, width: number): { lines: Text
     }
   }
   endLine();
-  return { lines, glyphs, bottom: top + row * LH + S * 1.05 };
+  return { lines, glyphs, arrows, bottom: top + row * LH + S * 1.05 };
 }
 
 export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, episodes: string[]): Counts {
@@ -206,6 +217,7 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
           claims: series.flatMap((r) => r.chain.map((c) => c.id)),
           lines: own,
           glyphs: start.glyphs,
+          arrows: start.arrows,
           trails,
           tip: {
             title: `${name}: how the count grew`,
