@@ -1,6 +1,7 @@
 /**
  * After the build: which published files carry a local address (http://localhost:4321 and the
- * like) in place of the public one. Run by `npm run build` (postbuild).
+ * like) in place of the public one. A step of `npm run build` (scripts/build.ts), after the PDFs
+ * and before the new build replaces dist/.
  *  - SITE_URL unset (npm start): a loud warning naming what a reader elsewhere could not follow;
  *  - SITE_URL set to a public address: any local address left in dist/ is an error (exit 1).
  */

@@ -5,6 +5,8 @@ export interface Options {
   lighthouseRuns: number;
   /** cold runs per page for time to first chart */
   runs: number;
+  /** embeds: pairs (reference, embed) timed for the paint ratio, after one warm-up pair */
+  pairs: number;
   /** also time first chart with slow-4G network throttling */
   slow4g: boolean;
   /** only these URL paths (for a quick look); null: every page */
@@ -23,6 +25,8 @@ export const USAGE = `npm run bench -- [flags]
   --no-lighthouse       skip Lighthouse
   --lighthouse-runs N   Lighthouse runs per page (default 1; scores are the median)
   --runs N              cold runs per page for time to first chart (default 5)
+  --pairs N             embeds: pairs timed with the zero-JS reference for the paint ratio (default 9, after one
+                        warm-up pair; the order within a pair alternates)
   --no-slow4g           skip the first-chart runs with slow-4G network throttling
   --only /a/,/b/        measure only these paths (targets then cover only them)
   --all-pages           every claim and figure page and embed (default: the first two of each kind; they share a template)
@@ -39,7 +43,7 @@ function count(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, slow4g: true, only: null, allPages: false, scale: null, scaleTimeout: 300, help: false };
+  const o: Options = { build: true, lighthouse: true, lighthouseRuns: 1, runs: 5, pairs: 9, slow4g: true, only: null, allPages: false, scale: null, scaleTimeout: 300, help: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined];
     const value = () => inline ?? argv[++i];
@@ -50,6 +54,7 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--all-pages': o.allPages = true; break;
       case '--lighthouse-runs': o.lighthouseRuns = count(flag, value()); break;
       case '--runs': o.runs = count(flag, value()); break;
+      case '--pairs': o.pairs = count(flag, value()); break;
       case '--only': {
         const v = value();
         if (!v) throw new Error('--only needs paths, e.g. --only /,/what-happened/');

@@ -133,14 +133,34 @@ export function poolRuns(results: readonly FirstChartResult[]): FirstChartResult
   };
 }
 
-export interface PairedResult { reference: FirstChartResult; page: FirstChartResult; ratios: number[]; ratio: number | null }
+export interface PairedResult { reference: FirstChartResult; page: FirstChartResult; ratios: number[]; ratio: number | null; warmup?: { reference: ChartRun; page: ChartRun }[] }
+
+/** Whether pair `i` times the page before the reference: pairs alternate (ref, page; page, ref; …), so neither side always goes first. */
+export const pageFirst = (i: number) => i % 2 === 1;
 
 /**
- * The reference page and `url` timed in turns (reference, page, reference, page…), each run cold
- * in its own context: load on a shared machine that changes during the measurement weighs on both
- * sides of each pair, so each pair's ratio is a fairer figure than one median against another.
+ * The reference page and `url` timed in turns, each run cold in its own context: load on a shared
+ * machine that changes during the measurement weighs on both sides of each pair, so each pair's
+ * ratio is a fairer figure than one median against another. `warmup` pairs come first and are not
+ * counted (the browser's first loads pay once for what later ones share); the order within a pair
+ * alternates (pageFirst), so whatever the run before leaves behind (a context closing) weighs on
+ * both sides alike. `once` times one cold load (oneRun in the benchmark; a stand-in in tests).
  */
-export async function measurePaired(browser: Browser, refUrl: string, url: string, opts: FirstChartOptions): Promise<PairedResult> {
+export async function pairRuns(once: (u: string) => Promise<ChartRun>, refUrl: string, url: string, pairs: number, warmup = 1) {
+  const take = async (i: number) => {
+    if (!pageFirst(i)) { const r = await once(refUrl); return { reference: r, page: await once(url) }; }
+    const p = await once(url);
+    return { reference: await once(refUrl), page: p };
+  };
+  const warm = [];
+  for (let i = 0; i < warmup; i++) warm.push(await take(i));
+  const counted = [];
+  for (let i = 0; i < pairs; i++) counted.push(await take(i));
+  const ratios = counted.flatMap(({ reference, page }) => (page.firstChart != null && reference.firstChart ? [page.firstChart / reference.firstChart] : []));
+  return { warmup: warm, refRuns: counted.map((c) => c.reference), runs: counted.map((c) => c.page), ratios, ratio: median(ratios) };
+}
+
+export async function measurePaired(browser: Browser, refUrl: string, url: string, opts: FirstChartOptions & { warmup?: number }): Promise<PairedResult> {
   const cpuRate = opts.cpuRate ?? 4;
   const network = opts.network ?? null;
   const timeout = opts.timeoutMs ?? 30_000;
@@ -148,17 +168,11 @@ export async function measurePaired(browser: Browser, refUrl: string, url: strin
     const run = await oneRun(browser, u, cpuRate, network, timeout);
     return run.error ? { ...(await oneRun(browser, u, cpuRate, network, timeout)), retriedAfter: run.error } : run;
   };
-  const refRuns: ChartRun[] = [];
-  const runs: ChartRun[] = [];
-  for (let i = 0; i < opts.runs; i++) {
-    refRuns.push(await once(url === refUrl ? url : refUrl));
-    runs.push(await once(url));
-  }
+  const { warmup, refRuns, runs, ratios, ratio } = await pairRuns(once, url === refUrl ? url : refUrl, url, opts.runs, opts.warmup ?? 1);
   const result = (rs: ChartRun[]): FirstChartResult => ({
     cpuRate, network, runs: rs,
     firstChart: summarize(rs.map((r) => r.firstChart)), fcp: summarize(rs.map((r) => r.fcp)),
     lcp: summarize(rs.map((r) => r.lcp)), scriptMs: summarize(rs.map((r) => r.scriptMs ?? null)),
   });
-  const ratios = runs.flatMap((r, i) => (r.firstChart != null && refRuns[i].firstChart ? [r.firstChart / refRuns[i].firstChart!] : []));
-  return { reference: result(refRuns), page: result(runs), ratios, ratio: median(ratios) };
+  return { reference: result(refRuns), page: result(runs), ratios, ratio, warmup };
 }

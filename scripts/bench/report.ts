@@ -73,7 +73,7 @@ export function renderReport(r: BenchResults): string[] {
     '  time, can land up to ~30 ms after it for the same frame. No charts: "—". Every run is in the JSON.');
   const paired = r.pages.filter((p) => p.paint?.ratio != null);
   if (paired.length) {
-    out.push(`  Embeds timed in turns with the zero-JS reference page (${runs} pairs each): median of embed ÷ reference per pair (the paint target), the pairs' range:`);
+    out.push(`  Embeds timed in turns with the zero-JS reference page (${r.options.pairs ?? runs} pairs each, after a warm-up pair; the order within a pair alternates): median of embed ÷ reference per pair (the paint target), the pairs' range:`);
     for (const p of paired) out.push(`    ${p.path.padEnd(28)} ${p.paint!.ratio!.toFixed(2)}x  (${Math.min(...p.paint!.ratios).toFixed(2)}–${Math.max(...p.paint!.ratios).toFixed(2)}; reference median ${formatMs(p.paint!.referenceMs)} ms)`);
   }
 

@@ -53,7 +53,7 @@ export const METHOD_NOTES = [
   'Reads without JS: a context with javaScriptEnabled: false (no page script runs; the DevTools protocol still reads the DOM); reads = <main> has text, and the number of chart figures equals the JS-on count and the markup count, each with an SVG of non-zero box.',
   'Lighthouse: Node API, default config (mobile form factor, simulated throttling: 150 ms RTT, 1.6 Mbps, 4× CPU), all four categories, Chromium launched by chrome-launcher with a fresh user-data-dir per run. Scores are the median of --lighthouse-runs runs; a category Lighthouse could not score is "n/a" with its reason. "failing" lists every audit of a category under 100 with score < 1 (weight > 0 costs points; weight 0 are diagnostics) or that errored.',
   'Totals: "total" is the gzipped size of every request of one cold load at 412×823 without scrolling (so for an article page, what it costs before the reader scrolls): HTML, CSS, JS, fonts, images, favicon. Targets use these totals, as issue 16 words them.',
-  'Zero-JS reference: scripts/bench/reference/index.html (one build-time SVG bar chart, no CSS, fonts or JS) served by its own static server and timed in turns with each embed (reference, embed, reference, embed…, --runs pairs), in the same browser and throttling; the paint target is each embed\'s median over its pairs of (embed ÷ reference), so load that changes during the run weighs on both sides of each pair. The reference\'s runs are also pooled for the "Where we stand" table. Main-thread JS ms: CDP Performance.getMetrics ScriptDuration at the moment the chart was painted (throttled time), median of the runs.',
+  'Zero-JS reference: scripts/bench/reference/index.html (one build-time SVG bar chart, no CSS, fonts or JS) served by its own static server and timed in turns with each embed (--pairs pairs, 9 by default, after one warm-up pair that is not counted; the order within a pair alternates: reference, embed; embed, reference; …), in the same browser and throttling; the paint target is each embed\'s median over its pairs of (embed ÷ reference), so load that changes during the run weighs on both sides of each pair. The reference\'s runs are also pooled for the "Where we stand" table. Main-thread JS ms: CDP Performance.getMetrics ScriptDuration at the moment the chart was painted (throttled time), median of the runs.',
   'Peers: the table of ten charting stacks in issue 16 (PEER_SOURCE in scripts/bench/peers.ts) is printed as constants beside our figures of this run; it is not re-measured.',
   'Noise: timings vary between runs, much more when other work runs on the machine (machine.loadAverage; Lighthouse\'s benchmarkIndex per run); compare medians, and use --lighthouse-runs 3 or more before acting on a performance score a point or two under 100.',
 ];
@@ -169,7 +169,7 @@ async function main(): Promise<number> {
           // Embeds: in turns with the zero-JS reference page, the paint target's ratio per pair.
           progress(`${p.path}: first chart, in turns with the zero-JS reference page`);
           try {
-            const paired = await measurePaired(browser, refUrl + '/', p.url, { runs: options.runs, cpuRate: 4, network: null });
+            const paired = await measurePaired(browser, refUrl + '/', p.url, { runs: options.pairs, cpuRate: 4, network: null, warmup: 1 });
             refRuns.push(paired.reference);
             cpu4x = paired.page;
             p.paint = { ratios: paired.ratios, ratio: paired.ratio, referenceMs: paired.reference.firstChart.median };

@@ -95,8 +95,9 @@ function totalTarget(id: string, target: string, pages: TargetInput[], limit: nu
     measured: max
       ? `largest ${kb(max.gz)} (${max.path}${widths ? ` ${max.at}` : ''}); ${measured.filter((x) => !over(x).length).length}/${measured.length} ${what} at most ${kb(limit)}${widths ? ` ${AT_412} and ${AT_WIDE}` : ''}`
       : `no ${what} measured`,
+    // by how much, in bytes: a page 1 B over the limit still prints as the limit in KB
     failures: measured.filter((x) => over(x).length)
-      .map((x) => `${x.p.path}: ${x.sizes.length > 1 ? over(x).map((s) => `${kb(s.gz!)} ${s.at}`).join(', ') : kb(x.sizes[0].gz!)}`),
+      .map((x) => `${x.p.path}: ${over(x).map((s) => `${kb(s.gz!)}${x.sizes.length > 1 ? ` ${s.at}` : ''} (${Math.round(s.gz! - limit)} B over)`).join(', ')}`),
   };
 }
 

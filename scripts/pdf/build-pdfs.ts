@@ -21,8 +21,9 @@ import { serveStatic } from '../lib/static-server.ts';
 import { formatDate } from '../../src/lib/data/asOf.ts';
 import { SITE_NAME } from '../../src/lib/site/nav.ts';
 import { composeBriefing, partsCss, readBriefing, setTocPages, PARTS_CSS_HREF, type Briefing, type BriefingPart } from './compose-briefing.ts';
-import { newPrintContext, renderPdf, type PageFacts, type RenderOptions } from './render.ts';
-import { addFloats } from './fill.ts';
+import { newPrintContext, renderPdf, type PageFacts } from './render.ts';
+import { settleFloats } from './fill.ts';
+import type { Float } from '../../src/lib/print/floats.ts';
 import { finishPdf } from './finish.ts';
 import { isHeadingEntry, openPdf, outline } from './read-pdf.ts';
 import { fillSizesInDist, formatBytes } from './sizes.ts';
@@ -87,15 +88,14 @@ async function renderBriefing(page: Page, siteUrl: string, dist: string, briefin
   const asOfText = `Data as of ${formatDate(briefing.asOf)}`;
   const tocIds = () => [...readFileSync(file, 'utf8').matchAll(/data-toc-page="([^"]+)"/g)].map((m) => m[1]);
   let numbers = new Map<string, number>();
-  const floats: RenderOptions['floats'] = [];
+  const render = (floats: Float[]) => renderPdf(page, `${siteUrl}${BRIEFING_PATH}`, { liveUrl: new URL('/', briefing.site).href, asOfText, colorScheme, floats });
+  // figures float first (the contents come before every part, so their numbers move nothing);
+  // the last rendering of that is the contents' first pass
+  writeFileSync(file, setTocPages(readFileSync(file, 'utf8'), numbers));
+  const settled = await settleFloats(page, render, (s) => log(`  briefing: ${s}`));
   for (let pass = 1; pass <= 5; pass++) {
-    writeFileSync(file, setTocPages(readFileSync(file, 'utf8'), numbers));
-    const { pdf, facts } = await renderPdf(page, `${siteUrl}${BRIEFING_PATH}`, { liveUrl: new URL('/', briefing.site).href, asOfText, colorScheme, floats });
-    // a figure that left the page before it part empty floats down; the contents numbers follow
-    if (await addFloats(page, pdf, facts.figures, floats, facts.pageHeight)) {
-      log(`  briefing pass ${pass}: figures floated down: ${floats.map((f) => `${f.id} past ${f.past}`).join(', ')}`);
-      continue;
-    }
+    if (pass > 1) writeFileSync(file, setTocPages(readFileSync(file, 'utf8'), numbers));
+    const { pdf, facts } = pass === 1 ? settled.result : await render(settled.floats);
     const landed = await headingPages(pdf, facts.headings);
     const missing = tocIds().filter((id) => !landed.has(id));
     if (missing.length) throw new Error(`briefing: no outline entry for the contents' targets ${missing.join(', ')}`);
@@ -129,17 +129,12 @@ export async function buildPdfs(options: BuildOptions = {}): Promise<PdfRecord[]
     for (const part of pageParts) {
       const started = performance.now();
       const liveUrl = new URL(part.url, briefing.site).href;
-      const floats: RenderOptions['floats'] = [];
-      let { pdf, facts } = await renderPdf(page, `${site.url}${part.url}`, { liveUrl, asOfText, colorScheme });
-      // a figure that left the page before it part empty floats down past the text after it
-      for (let pass = 2; pass <= 3 && await addFloats(page, pdf, facts.figures, floats, facts.pageHeight); pass++) {
-        ({ pdf, facts } = await renderPdf(page, `${site.url}${part.url}`, { liveUrl, asOfText, colorScheme, floats }));
-      }
+      const { result: { pdf, facts }, floats } = await settleFloats(page, (floats) => renderPdf(page, `${site.url}${part.url}`, { liveUrl, asOfText, colorScheme, floats }), (s) => log(`  ${part.explainerPage}: ${s}`));
       const done = await finishPdf(pdf, meta(facts, briefing.asOf, part.kicker));
       const file = `${part.explainerPage}.pdf`;
       writeFileSync(join(outDir, file), done.bytes);
       records.push({ file, title: facts.title, url: liveUrl, bytes: done.bytes.length, pages: done.pages, ms: Math.round(performance.now() - started) });
-      log(`  ${file}: ${done.pages} pages, ${formatBytes(done.bytes.length)}, ${Math.round(performance.now() - started)} ms${facts.fitted.length ? ` (scaled to fit a page: ${facts.fitted.join(', ')})` : ''}${floats.length ? ` (floated down: ${floats.map((f) => `${f.id} past ${f.past} blocks`).join(', ')})` : ''}`);
+      log(`  ${file}: ${done.pages} pages, ${formatBytes(done.bytes.length)}, ${Math.round(performance.now() - started)} ms${facts.fitted.length ? ` (scaled to fit a page: ${facts.fitted.join(', ')})` : ''}${floats.length ? ` (floated: ${floats.map((f) => `${f.id} ${f.past === 0 ? '' : `${f.past > 0 ? 'down' : 'up'} ${Math.abs(f.past)}`}${f.split ? ' split' : ''}`).join('; ')})` : ''}`);
     }
 
     if (options.briefing ?? true) {

@@ -12,7 +12,12 @@ export async function openPdf(bytes: Uint8Array): Promise<Pdf> {
   return getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false }).promise;
 }
 
-export interface TextItem { str: string; x: number; y: number; height: number }
+export interface TextItem {
+  str: string; x: number; y: number; height: number;
+  /** from the PDF's tags (Chromium tags every page): which figure on the page holds the text (0, 1, … in
+   * page order; -1 outside any <figure>), and the tag of the element it is text of (P, H2, TD, …) */
+  figure: number; role: string;
+}
 export interface PageText {
   /** 1-based page number */
   page: number;
@@ -36,16 +41,39 @@ export function isHeadingEntry(entryTitle: string, headingText: string): boolean
   return h.length > 0 && t.length % h.length === 0 && t === h.repeat(t.length / h.length);
 }
 
+type StructNode = { role?: string; type?: string; id?: string; children?: StructNode[] };
+
+/** For each marked-content id of a page: its outermost Figure (numbered in page order) and its element's tag. */
+function tagsOf(tree: StructNode | null): Map<string, { figure: number; role: string }> {
+  const out = new Map<string, { figure: number; role: string }>();
+  let figures = 0;
+  const walk = (node: StructNode, figure: number, role: string) => {
+    if (node.type === 'content' && node.id) { out.set(node.id, { figure, role }); return; }
+    const f = figure < 0 && node.role === 'Figure' ? figures++ : figure;
+    const r = node.role && node.role !== 'NonStruct' ? node.role : role;
+    for (const c of node.children ?? []) walk(c, f, r);
+  };
+  if (tree) walk(tree, -1, '');
+  return out;
+}
+
 export async function pageTexts(pdf: Pdf): Promise<PageText[]> {
   const pages: PageText[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const tags = tagsOf(await page.getStructTree() as StructNode | null);
     const items: TextItem[] = [];
+    const open: (string | undefined)[] = [];
     let text = '';
     for (const it of content.items) {
-      if (!('str' in it)) continue;
-      items.push({ str: it.str, x: it.transform[4], y: it.transform[5], height: it.height });
+      if ('type' in it) {
+        if (it.type === 'beginMarkedContentProps' || it.type === 'beginMarkedContent') open.push(it.id || open.at(-1));
+        else if (it.type === 'endMarkedContent') open.pop();
+        continue;
+      }
+      const tag = tags.get(open.at(-1) ?? '') ?? { figure: -1, role: '' };
+      items.push({ str: it.str, x: it.transform[4], y: it.transform[5], height: it.height, ...tag });
       text += it.str + (it.hasEOL ? '\n' : '');
     }
     pages.push({ page: n, items, text: text.replace(/\s+/g, ' ').trim(), squashed: squash(text) });

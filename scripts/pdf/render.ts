@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chartSourcesToNotes, fitFiguresToPage, printArea } from '../../src/lib/print/chartNotes.ts';
 import { fillWideArtboards } from '../../src/lib/charts/wideArt.ts';
-import { floatFigures } from '../../src/lib/print/floats.ts';
+import { floatFigures, type Float } from '../../src/lib/print/floats.ts';
 
 export interface RenderOptions {
   /** the page's live address, printed in its foot; links are resolved against it */
@@ -15,8 +15,8 @@ export interface RenderOptions {
   asOfText: string;
   /** the reader's colour scheme; the print stylesheet must make it irrelevant (tests render both) */
   colorScheme?: 'light' | 'dark';
-  /** figures to float past the blocks after them (scripts/pdf/fill.ts decides, after a first render) */
-  floats?: { id: string; past: number }[];
+  /** figures to float past the blocks around them (scripts/pdf/fill.ts decides, after a first render) */
+  floats?: Float[];
 }
 
 /** What the renderer read from the page, in print layout. */

@@ -11,6 +11,7 @@ import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { openPdf, pageTexts, squash } from '../pdf/read-pdf.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
+import { fillWideArtboards } from '../../src/lib/charts/wideArt.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const site = await serveStatic(dist);
@@ -25,6 +26,8 @@ try {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto(site.url + url);
+      // pages and embeds fetch their wide artboard in: measure it, not the boxes holding its place
+      await page.evaluate(fillWideArtboards, undefined);
       await page.evaluate(() => document.fonts.ready);
       const m = await page.evaluate((id) => {
         const fig = document.querySelector(`figure[data-chart="${id}"]`)!;
@@ -75,6 +78,8 @@ try {
     }
     const root = parse(readFileSync(join(dist, chart.page.replace(/^\//, ''), 'index.html'), 'utf8'));
     const fig = root.querySelector(`figure[data-chart="${chart.id}"]`)!;
+    // the wide artboard prints: the page holds only its place, filled from wide.json as the PDF step does
+    for (const place of fig.querySelectorAll('.chart-art--wide[data-src]')) place.set_content((JSON.parse(readFileSync(join(dist, place.getAttribute('data-src')!), 'utf8')) as { html: string }).html);
     const title = clean(fig.querySelector(`#${chart.id}-title`)!.text);
     const labels = new Set(fig.querySelectorAll('.chart-art--wide svg text').map((t) => clean(t.text)).filter((s) => s.length > 1));
     const at = pages.filter((p) => p.squashed.includes(squash(title))).map((p) => p.page);

@@ -35,23 +35,25 @@ window.addEventListener('load', post);
 // The host script asks again once it has started, in case it loaded after the first message.
 window.addEventListener('message', (e) => { if (e.source === window.parent && e.data?.type === 'pa-explainer:ask') { last = -1; post(); } });
 
-// An embed's page holds only the narrow artboard (src/components/Chart.astro): a frame wide enough
-// for the wide one (640 px, the container query in global.css) fetches it once; until then, and
-// without scripts, the narrow one shows at every width.
+// An embed's page holds only the narrow artboard (src/components/Chart.astro): the wide one's empty
+// place is shown by the stylesheet's container query where the frame is wide enough for it
+// (global.css, the one place the breakpoint is written), and fetched once it is. Until then, and
+// without scripts, the narrow one shows at every width (embed.css). The pages do the same with
+// src/lib/charts/wideArt.ts; this copy also restores the marks' names, and sharing that module
+// would cost every page and embed a chunk or its extra code.
 const wide = document.querySelector<HTMLElement>('.chart-art--wide[data-src]');
 if (wide) {
-  const art = wide.parentElement!;
-  new ResizeObserver(() => {
-    if (art.clientWidth < 640 || wide.dataset.state) return;
+  new ResizeObserver(([{ contentRect }]) => {
+    if (!contentRect.width || wide.dataset.state) return;
     wide.dataset.state = 'loading';
     fetch(wide.dataset.src!).then((r) => r.json()).then((d: { html: string; names?: 'narrow' }) => {
       wide.innerHTML = d.html;
       // wide.json leaves out a mark's name where the narrow mark of its tooltip row has the same (embedParts.ts)
       if (d.names === 'narrow') for (const mark of wide.querySelectorAll('[data-tip]:not([aria-label])')) {
-        const label = art.querySelector(`.chart-art--narrow [data-tip="${mark.getAttribute('data-tip')}"]`)?.getAttribute('aria-label');
+        const label = wide.parentElement!.querySelector(`.chart-art--narrow [data-tip="${mark.getAttribute('data-tip')}"]`)?.getAttribute('aria-label');
         if (label) mark.setAttribute('aria-label', label);
       }
       wide.dataset.state = 'done';
     }, () => { delete wide.dataset.state; });
-  }).observe(art);
+  }).observe(wide);
 }

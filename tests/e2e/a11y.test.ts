@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { browserPaths } from '../helpers/html.ts';
+import { waitForWideArtboards } from '../helpers/browser.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
@@ -20,6 +21,8 @@ test.each(cases)('%s in the %s theme has no axe violations', async (path, colorS
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
   const page = await context.newPage();
   await page.goto(site.url + path);
+  // at 1280 px articles fetch their wide artboards in: check those, not the boxes holding their place
+  await waitForWideArtboards(page);
   await page.evaluate(() => document.fonts.ready);
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
   // Scripts are injected through the DevTools protocol, so the page's CSP does not block axe.

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
+import { waitForWideArtboards } from '../helpers/browser.ts';
 
 const DIST = process.env.CHART_DIST ?? 'dist';
 let browser: Browser;
@@ -36,7 +37,7 @@ test.each(pages)('at 1280 px the charts on %s break out of the text column and s
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(site.url + path);
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.chart-art--wide[data-src]')].every((w) => w.dataset.state === 'done'));
+  await waitForWideArtboards(page);
   const m = await widths(page);
   expect(m.overflow).toBeLessThanOrEqual(0);
   expect(m.figures.length).toBeGreaterThan(0);
@@ -58,7 +59,7 @@ test('an embed keeps its frame width: no break-out, no sideways scroll (800 px f
   for (const chart of CHARTS) {
     // (the frame's script fetches the wide artboard: wait for it)
     await page.goto(`${site.url}/embed/${chart.id}/`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => document.querySelector('.chart-art--wide svg'));
+    await waitForWideArtboards(page);
     const m = await widths(page);
     expect(m.overflow, chart.id).toBeLessThanOrEqual(0);
     for (const f of m.figures) {

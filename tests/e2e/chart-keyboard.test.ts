@@ -51,8 +51,7 @@ test.each(CASES)('%s (%s): one tab stop, arrows move, Tab enters the tooltip’s
   await page.goto(env.site.url + path);
   // At 640 px or more the wide artboard is fetched in (embeds and, since pages defer it, articles):
   // its marks are the ones a keyboard reaches, so wait for it to arrive.
-  if (width >= 640 && path.startsWith('/embed/')) await page.waitForFunction(() => document.querySelector('.chart-art--wide')?.getAttribute('data-state') === 'done');
-  if (width >= 640 && !path.startsWith('/embed/')) await waitForWideArtboards(page);
+  await waitForWideArtboards(page);
   await tabToChart(page, id);
   const first = await focused(page);
   await expect.poll(async () => (await focused(page)).tipShown, { message: 'the focused mark shows its tooltip' }).toBe(true);
@@ -115,7 +114,7 @@ test('an embed in a wide frame names every mark of its fetched wide artboard as 
   const context = await env.browser.newContext({ viewport: { width: 720, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${env.site.url}/embed/casualty-claims/`);
-  await page.waitForFunction(() => document.querySelector('.chart-art--wide')?.getAttribute('data-state') === 'done');
+  await waitForWideArtboards(page);
   const embed = await page.evaluate(() => [...document.querySelectorAll('.chart-art--wide [data-tip]')].map((m) => m.getAttribute('aria-label')));
   await page.goto(`${env.site.url}/charts/`);
   const pageNames = await page.evaluate(() => [...document.querySelectorAll('figure[data-chart="casualty-claims"] .chart-art--wide [data-tip]')].map((m) => m.getAttribute('aria-label')));

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { CHARTS } from '../../src/lib/charts/registry';
+import { waitForWideArtboards } from '../helpers/browser.ts';
 
 let browser: Browser;
 let site: StaticServer;
@@ -17,8 +18,7 @@ async function load(id: string, width: number, javaScriptEnabled = true) {
   const fetched: string[] = [];
   page.on('request', (r) => { if (r.url().endsWith('.json')) fetched.push(r.url().replace(/^.*\//, '')); });
   await page.goto(`${site.url}/embed/${id}/`, { waitUntil: 'networkidle' });
-  // any wide SVG that shows (militancy-deaths' wide artboard holds two, one hidden by width)
-  if (javaScriptEnabled && width >= 700) await page.waitForFunction(() => [...document.querySelectorAll('.chart-art--wide svg')].some((s) => s.getBoundingClientRect().width > 0));
+  if (javaScriptEnabled) await waitForWideArtboards(page);
   const shown = await page.$$eval('.chart-art svg', (svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0)
     .map((s) => ({ narrow: s.classList.contains('chart-svg--narrow'), width: Math.round(s.getBoundingClientRect().width) })));
   return { page, context, fetched, shown };

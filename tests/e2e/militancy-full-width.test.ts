@@ -57,7 +57,7 @@ test('an embed in a frame 1100 px wide fetches its wide artboards and shows the 
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${site.url}/embed/militancy-deaths/`);
-  await page.waitForFunction(() => document.querySelector('.chart-art--wide')?.getAttribute('data-state') === 'done');
+  await waitForWideArtboards(page);
   await page.evaluate(() => document.fonts.ready);
   const svgs = await visible(page);
   await context.close();

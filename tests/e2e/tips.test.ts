@@ -6,7 +6,7 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.
 
 let browser: Browser;
 let site: StaticServer;
-beforeAll(async () => { site = await serveStatic('dist'); browser = await launchChromium(); });
+beforeAll(async () => { site = await serveStatic(process.env.CHART_DIST ?? 'dist'); browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); await site?.close(); });
 
 test('keyboard: focusing a figure’s note shows its quote and source, Escape hides it, Enter shows it again and then goes to the note', async () => {
@@ -60,5 +60,24 @@ test('chart marks are keyboard focusable and show claimant, value and quote', as
   for (const field of ['title', 'value', 'quote']) {
     if (row[field]) expect(await tip.textContent()).toContain(row[field]);
   }
+  await context.close();
+});
+
+test('a reader who only reads never downloads the tooltip script: it is fetched on the first focus, and the tooltip then shows', async () => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+  await page.goto(`${site.url}/what-happened/`, { waitUntil: 'networkidle' });
+  const loaded = [...scripts];
+  expect(loaded.length, 'the page runs its own scripts').toBeGreaterThan(0);
+  expect(await page.locator('#tip').count(), 'no tooltip before the reader asks for one').toBe(0);
+  const mark = page.locator('.chart-art--narrow [data-tip][tabindex="0"]').first();
+  await mark.focus();
+  await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
+  const fetched = scripts.slice(loaded.length);
+  expect(fetched, 'one script more: the tooltip script').toHaveLength(1);
+  // the script that shows the tooltip was not among those of the first load
+  expect(loaded).not.toContain(fetched[0]);
   await context.close();
 });

@@ -42,8 +42,10 @@ export function useSiteBrowser(options: { dist?: string; host?: (site: StaticSer
 }
 
 /**
- * Waits until every wide artboard an article shows has been fetched into the empty boxes holding
- * its place (src/scripts/wide-art.ts); places the stylesheet hides (narrow screens) are not fetched.
+ * Waits until every wide artboard a page or embed shows has been fetched into the empty boxes
+ * holding its place (src/scripts/wide-art.ts, src/scripts/embed-child.ts); places the stylesheet
+ * hides (narrow screens and frames) are not fetched. Call it before measuring or tabbing through
+ * a chart at 640 px or more: until then the chart is boxes of the right size and no marks.
  */
 export async function waitForWideArtboards(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.chart-art--wide[data-src]')]

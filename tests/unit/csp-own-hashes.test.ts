@@ -1,7 +1,10 @@
 /** Each page's CSP <meta> keeps the hashes of its own inline scripts and styles, and only those. */
 import { expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import { cspOwnHashes, inlineHashes } from '../../src/lib/site/cspOwnHashes.ts';
+import { cspFirst } from '../../src/lib/site/cspFirst.ts';
+import { inlineHashes, ownHashes } from '../../src/lib/site/cspOwnHashes.ts';
+
+const cspOwnHashes = (html: string) => cspFirst(html, ownHashes(html));
 
 const h = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const meta = (hashes: string[]) => `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hashes.join(' ')}; style-src 'self' ${h('b{}')}">`;

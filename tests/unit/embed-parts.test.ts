@@ -36,6 +36,6 @@ test('a row drawn by two marks with different names keeps its names', () => {
 });
 
 test('an embed’s artboards go without the pages’ test attributes, and nothing else', () => {
-  expect(embedArtboard('<rect x="1" data-measure="killed" data-value="80" data-length="5.6" class="viz-bar"></rect><g data-claims="a b" data-tip="3"></g>'))
-    .toBe('<rect x="1" class="viz-bar"></rect><g data-tip="3"></g>');
+  expect(embedArtboard('<rect x="1" data-measure="killed" data-value="80" data-length="5.6" class="viz-bar"></rect><g data-claims="a b" data-tip="3"></g><g class="mark" data-site="kabul" data-tip="4"></g>'))
+    .toBe('<rect x="1" class="viz-bar"></rect><g data-tip="3"></g><g class="mark" data-tip="4"></g>');
 });

@@ -7,10 +7,11 @@ export const embedPartPath = (id: string, part: EmbedPart) => `/embed/${id}/${pa
 
 /**
  * Attributes an embed's artboards go without: the marks' measure, value, drawn length and record
- * ids are for the article's tests and tools (tests/e2e/chart-invariants.test.ts reads them on the
- * pages); an embed's reader and its scripts never read them, and they were 0.5 KB of each embed.
+ * ids, and a map place's id, are for the article's tests and tools (tests/e2e/chart-invariants.test.ts,
+ * tests/build/chart-strike-map.test.ts read them on the pages); an embed's reader and its scripts
+ * never read them: 0.5 KB of each embed, and 0.4 KB more of the strike map's in a wide frame.
  */
-const PAGE_ONLY = / data-(?:measure|value|length|claims)="[^"]*"/g;
+const PAGE_ONLY = / data-(?:measure|value|length|claims|site)="[^"]*"/g;
 export const embedArtboard = (html: string) => html.replace(PAGE_ONLY, '');
 
 /** A mark's tooltip row and its accessible name, as the chart components write them. */

@@ -8,7 +8,6 @@
  */
 import { createHash } from 'node:crypto';
 
-const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)("\s*\/?>)/i;
 /** Inline elements a hash can allow: scripts that run (no src; classic or module) and <style> blocks. */
 const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 
@@ -28,11 +27,11 @@ export function inlineHashes(html: string): Set<string> {
   return out;
 }
 
-/** The page with its CSP <meta> holding only the hashes of the page's own inline scripts and styles. */
-export function cspOwnHashes(html: string): string {
-  const meta = CSP_META.exec(html);
-  if (!meta) return html;
+/**
+ * A CSP policy with only the hash sources of `html`'s own inline scripts and styles; for cspFirst,
+ * which finds the page's policy and puts it first: `cspFirst(html, ownHashes(html))`.
+ */
+export function ownHashes(html: string): (policy: string) => string {
   const own = inlineHashes(html);
-  const policy = meta[2].replace(/'sha256-[A-Za-z0-9+/=]+'\s*/g, (source) => (own.has(source.trim()) ? source : ''));
-  return html.replace(CSP_META, (_, open: string, _policy: string, close: string) => open + policy.replace(/\s+(;|$)/g, '$1') + close);
+  return (policy) => policy.replace(/'sha256-[A-Za-z0-9+/=]+'\s*/g, (source) => (own.has(source.trim()) ? source : '')).replace(/\s+(;|$)/g, '$1');
 }
