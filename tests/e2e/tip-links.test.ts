@@ -40,8 +40,10 @@ test.each(CASES)('finger on %s: tap a %s mark, the tip stays, tap its link', asy
   const mark = page.locator(`figure#${id} .chart-art svg:visible .mark :is(rect, circle)`).first();
   await mark.scrollIntoViewIfNeeded();
   await mark.tap();
-  await page.waitForTimeout(400);
   const link = page.locator('#tip .tip-links a').first();
+  // (the tooltip script is fetched on that first tap: on a loaded machine it can take longer than the hide delay)
+  await expect.poll(() => link.isVisible()).toBe(true);
+  await page.waitForTimeout(400); // longer than the tip's hide delay: it stays
   expect(await link.isVisible()).toBe(true);
   const href = (await link.getAttribute('href'))!;
   expect(href).toMatch(expected);
