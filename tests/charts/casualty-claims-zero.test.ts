@@ -166,6 +166,17 @@ describe('running counts: one open-ended glyph, and small counts that read as a 
         expect(m.glyphs, m.id).toHaveLength(glyphs);
         // one drawn arrow per count, first → latest (the chart face has no "→": a fallback font in print)
         expect(m.arrows, m.id).toHaveLength(m.trails.length);
+        // and no run of the words is set over an arrow or a glyph (a run after one starts at its own x)
+        for (const l of m.lines.slice(1)) {
+          let x = l.x;
+          for (const sp of l.spans) {
+            x = sp.x ?? x;
+            const [x1, x2] = [x, x + textWidth(sp.text, TYPE.size)];
+            for (const a of m.arrows.filter((k) => Math.abs(k.y - (l.y - TYPE.size * 0.3)) < 0.5)) expect(x2 <= a.x + 0.5 || x1 >= a.x + 9, `${m.id}: “${sp.text}” over an arrow`).toBe(true);
+            for (const k of m.glyphs.filter((k) => Math.abs(k.y - (l.y - S035)) < 0.5)) expect(x2 <= k.x + 0.5 || x1 >= k.x + 7, `${m.id}: “${sp.text}” over a glyph`).toBe(true);
+            x = x2;
+          }
+        }
         expect(words, m.id).not.toContain('→');
         // each glyph sits right after a number of the words line, on its line
         for (const k of m.glyphs) expect(m.lines.some((l) => Math.abs(l.y - S035 - k.y) < 0.5), m.id).toBe(true);

@@ -114,7 +114,7 @@ function layoutTokens(tokens: Word[], top: number, width: number): { lines: Text
   let spans: Span[] = [];
   const base = () => top + S * 0.8 + row * LH;
   // a run after a glyph is a tspan placed at its own x, in the line's one <text>
-  const flush = () => { if (run) spans.push({ text: run.text, cls: 'muted', ...(spans.length ? { x: run.x } : {}) }); run = null; };
+  const flush = () => { if (run) spans.push({ text: run.text, cls: 'muted', ...(spans.length || run.x > 0 ? { x: run.x } : {}) }); run = null; };
   const endLine = () => { flush(); if (spans.length) lines.push({ x: 0, y: base(), size: S, spans }); spans = []; };
   for (const t of tokens) {
     const w = (t.arrow ? ARROW_W + space : 0) + textWidth(t.text, S) + (t.open ? GLYPH_W : 0);
