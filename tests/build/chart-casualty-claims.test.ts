@@ -91,12 +91,29 @@ describe('casualty-claims in the built page', () => {
         y: Number(g[1]), xs: [...g[2].matchAll(/<circle cx="([\d.]+)"/g)].map((c) => Number(c[1])),
       }));
       const model_ = model.layouts[layout].counts.marks.flatMap((m) => m.trails);
-      expect(trails.map((t) => t.xs)).toEqual(model_.map((t) => t.dots.map((d) => d.x)));
+      // (an earlier "at least" figure is a chevron, not a circle: one chevron per such figure)
+      expect(trails.map((t) => t.xs)).toEqual(model_.map((t) => t.dots.filter((d) => d.latest || !d.open).map((d) => d.x)));
+      const chevrons = [...counts.matchAll(/<path d="([^"]+)" class="viz-open viz-open--s"/g)].reduce((n, m) => n + (m[1].match(/l3,3/g) ?? []).length, 0);
+      expect(chevrons).toBe(model_.reduce((n, t) => n + t.dots.filter((d) => d.open && !d.latest).length, 0));
       expect(trails.map((t) => t.y)).toEqual(model_.map((t) => t.y));
       // the latest dot of each running count sits where its bar ends, as built
       const bars = [...lead.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-measure="\w+" data-value="([\d.]+)"/g)].map((b) => Number(b[1]) + Number(b[2]));
       for (const t of model_) expect(bars.some((end) => Math.abs(end - t.dots.at(-1)!.x) <= 1.1), `${t.claims.at(-1)}`).toBe(true);
     }
+  });
+
+  test('a claim of none is a tick at zero with its word, in both artboards, and a row of the table and the CSV (issue 13: a zero is a value)', () => {
+    const zero = data.claims.find((c) => c.claimant.id === 'pakistan-government' && c.group === 'civilians' && c.counted === 'killed' && c.value === 0)!;
+    const [narrow, , wide] = svgs(figure());
+    for (const svg of [narrow, wide]) {
+      const mark = [...svg.matchAll(/<g class="mark[\s\S]*?<\/g>/g)].map((g) => g[0]).find((g) => g.includes('class="viz-zero-tick" data-measure="killed" data-value="0" data-length="0"') && g.includes('Civilians in Afghanistan'));
+      expect(mark, 'the zero row').toBeDefined();
+      expect(tspans(mark!, 'viz-strong')).toEqual(['none']);
+    }
+    const csv = readFileSync('dist/charts/casualty-claims.csv', 'utf8');
+    const line = csv.split('\n').find((l) => l.includes(zero.source.id) && l.includes('tick at zero'));
+    expect(line, 'the CSV row').toBeDefined();
+    expect(line).toMatch(/,none,/);
   });
 
   test('hatched bars are drawn with line segments, not SVG patterns (which print as images)', () => {

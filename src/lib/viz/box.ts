@@ -8,7 +8,9 @@ const ASCENT = 0.78;
 const DESCENT = 0.22;
 
 export function lineBox(t: TextLine): Box {
-  const w = spansWidth(t.spans, t.size);
+  // (a run placed at its own x ends the line further on: measure from the last such run)
+  const at = t.spans.findLastIndex((s) => s.x !== undefined);
+  const w = at < 0 ? spansWidth(t.spans, t.size) : t.spans[at].x! - t.x + spansWidth(t.spans.slice(at), t.size);
   const x1 = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
   return { x1, x2: x1 + w, y1: t.y - t.size * ASCENT, y2: t.y + t.size * DESCENT, what: t.spans.map((s) => s.text).join('') };
 }

@@ -16,6 +16,30 @@ export function openEndPath(x: number, y: number, h: number): string {
   return `M${r(x0)},${r(y - half)}L${r(x0 + w)},${r(y)}L${r(x0)},${r(y + half)}`;
 }
 
+/** The chevrons of openEndPath at several points as one path, each moving relative to the end of the one before. */
+export function openEndPaths(points: { x: number; y: number }[], h: number): string {
+  const w = r(Math.max(6, h * 0.55) - 1);
+  const half = r(Math.max(4, h * 0.5));
+  let [px, py] = [0, 0];
+  return points.map((p, i) => {
+    const [x0, y0] = [r(p.x + 2), r(p.y - half)];
+    const move = i ? `m${r(x0 - px)},${r(y0 - py)}` : `M${x0},${y0}`;
+    [px, py] = [x0, r(y0 + 2 * half)];
+    return `${move}l${w},${half}-${w},${half}`;
+  }).join('');
+}
+
+/** Arrows in a line of text, 8 units long, each starting at a point, as one path (later ones relative to the one before). */
+export function arrowPaths(points: { x: number; y: number }[]): string {
+  let [px, py] = [0, 0];
+  return points.map((p, i) => {
+    const [x, y] = [r(p.x + 1), r(p.y)];
+    const move = i ? `m${r(x - px)},${r(y - py)}` : `M${x},${y}`;
+    [px, py] = [x + 5, y + 3];
+    return `${move}h8m-3-3 3,3-3,3`;
+  }).join('');
+}
+
 /** Diagonal hatching inside a rectangle as one path of segments, each written relative (vector in print, no <pattern>). */
 export function hatchPath(x: number, y: number, w: number, h: number, step = 4): string {
   const parts: string[] = [];
@@ -32,6 +56,15 @@ export function hatchPath(x: number, y: number, w: number, h: number, step = 4):
 }
 
 const r = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * The chevron as a point mark, for a figure of "at least"/"more than" among the rings of a row
+ * (centred on y = 0): 3 units wide, 6 tall, centred on each of `xs` (its point a unit and a half
+ * past the value), as one path whose later chevrons move relative to the one before.
+ */
+export function openEndPointPath(xs: number[]): string {
+  return xs.map((x, i) => (i ? `m${r(x - xs[i - 1])}-6` : `M${r(x - 1.5)},-3`) + 'l3,3-3,3').join('');
+}
 
 /** The same chevron for a point mark on a vertical value scale: just above a marker of radius `rad` at (x, y), pointing up. */
 export function openEndUpPath(x: number, y: number, rad: number): string {

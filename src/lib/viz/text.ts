@@ -24,6 +24,8 @@ export interface Span {
   cls: 'name' | 'strong' | 'muted' | 'value' | 'step' | 'plain';
   /** A palette token for coloured runs (a claimant's name in its side's colour). */
   tone?: string;
+  /** Where the run starts, when it does not follow on from the one before (after a drawn glyph). */
+  x?: number;
 }
 const BOLD = new Set<Span['cls']>(['name', 'strong', 'value']);
 export const spanWeight = (s: Span): Weight => (BOLD.has(s.cls) ? 650 : 400);

@@ -9,7 +9,7 @@ import { sourcesOf } from '../sources.ts';
 import type { ChartModel, ContentData } from '../types.ts';
 import { ARTBOARDS, type Artboard } from '../../viz/type.ts';
 import { MEASURE_LABELS, STATUS_TEXT, episodesOf, reachOf, selectRows, type ClaimRow } from './select.ts';
-import { blockTitle, layoutMatrix, linesOf, nameOf, scalesOf, type Ctx, type Matrix } from './matrix.ts';
+import { blockTitle, layoutMatrix, linesOf, nameOf, scalesOf, zeroLabel, type Ctx, type Matrix } from './matrix.ts';
 import { layoutCounts, type Counts } from './counts.ts';
 import { notesFor, summarise } from './summary.ts';
 
@@ -49,11 +49,12 @@ export function compute(data: ContentData): ChartModel<Geometry> {
   };
   const rows = selectRows(data);
   const episodes = episodesOf(data).map((e) => e.id);
-  // what the chart draws of each record: the lead view's bars are whole-episode figures above
-  // zero; the second view's dots are their running counts; the rest is in the table only
-  const drawn = new Set(linesOf(rows, ctx).filter((l) => !l.part).flatMap((l) => l.rows).filter((r) => reachOf(r.head) > 0));
+  // what the chart draws of each record: the lead view's bars are whole-episode figures (a tick
+  // for a claim of none); the second view's dots are their running counts; the rest is in the table only
+  const drawn = new Set(linesOf(rows, ctx).filter((l) => !l.part).flatMap((l) => l.rows));
   const inChart = (r: ClaimRow, c: ClaimRow['head']) => {
-    if (!drawn.has(r)) return reachOf(r.head) === 0 ? 'not drawn: no losses' : 'not drawn: one place or day';
+    if (!drawn.has(r)) return 'not drawn: one place or day';
+    if (reachOf(c) === 0) return 'tick at zero';
     if (c === r.head) return r.steps.length > 1 ? 'bar and last dot' : 'bar';
     return 'dot';
   };
@@ -62,7 +63,8 @@ export function compute(data: ContentData): ChartModel<Geometry> {
     `${blockTitle(rows, r.episode, r.block)}: ${c.subject}`,
     MEASURE_LABELS[r.measure],
     `${nameOf(ctx, c.claimant.id)}${c.speaker ? ` (${c.speaker})` : ''}`,
-    r.steps.find((s) => s.claims.includes(c))!.valueText,
+    // a claim of none as the source worded it ("none", or "0" where it gave the digit); its quote is on the claim's page
+    reachOf(c) === 0 ? zeroLabel(c, true) : r.steps.find((s) => s.claims.includes(c))!.valueText,
     STATUS_TEXT[c.status],
     formatDate(c.asserted),
     inChart(r, c),

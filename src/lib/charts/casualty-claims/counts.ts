@@ -1,18 +1,19 @@
 /**
  * The second view: how each running count grew. One row per claimant line that revised a
  * figure, in the lead view's columns and on the lead view's scales (the same length from zero
- * for the same number), each figure a dot in the order given: earlier figures small rings, the
- * latest a solid dot with its label (the end of the bar above), joined by a thin line from the
- * first. Under each row, in words, the first figures and when they were given. Every step's date is in the
- * tooltip and the data table. Counts of one place or one day and claims of no losses are in the
- * table (see the notes); this view is only the running counts.
+ * for the same number), each figure a dot in the order given: earlier figures small rings (the
+ * chevron alone for an "at least"/"more than"), the latest a solid dot (the end of the bar
+ * above), joined by a thin line from the first. Under each row, in words, each count first →
+ * latest and when it started (the figures are written there once, not again beside the dots).
+ * Every step's date is in the tooltip and the data table. Counts of one place or one day are in
+ * the table (see the notes); this view is only the running counts.
  */
 import { formatDate, shortDate } from '../../viz/format.ts';
 import { openEndRoom } from '../../viz/glyph.ts';
 import type { Token } from '../../viz/palette.ts';
 import { NBSP, keep, textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
 import { TYPE } from '../../viz/type.ts';
-import { DOT_R, OPEN_H, RING_R, barText, blockTitle, fitName, isOpen, linesOf, nameOf, toneOf, type Ctx, type Scales } from './matrix.ts';
+import { DOT_R, OPEN_H, RING_R, barText, blockTitle, fitName, isOpen, linesOf, nameOf, phoneRows, toneOf, type Ctx, type Scales } from './matrix.ts';
 import { BLOCK_ORDER, MEASURE_LABELS, type ClaimRow, type Measure } from './select.ts';
 
 const S = TYPE.size;
@@ -26,12 +27,12 @@ export interface Trail {
   /** x of the column's zero: each dot sits at zero + the measure's scale of its value. */
   x0: number;
   y: number;
-  dots: { x: number; value: number; latest: boolean }[];
+  /** `open`: an earlier figure given as "at least"/"more than" is drawn as the chevron, not a ring. */
+  dots: { x: number; value: number; latest: boolean; open: boolean }[];
   /** The thin line from the first figure to the latest. */
   from: number;
   to: number;
   open: boolean;
-  label: TextLine;
 }
 
 export interface CountsMark {
@@ -39,6 +40,10 @@ export interface CountsMark {
   tone: Token;
   claims: string[];
   lines: TextLine[];
+  /** The open-ended glyphs in the row's words line ("2 Mar: 34› → 56 killed"). */
+  glyphs: { x: number; y: number }[];
+  /** Its arrows, drawn (the chart face has no "→"): where each starts, on the text's middle. */
+  arrows: { x: number; y: number }[];
   trails: Trail[];
   tip: { title: string; value: string; meta: string; source: string };
   /** The tooltip's links: each count's first and latest figure, as [label, claim id]. */
@@ -65,14 +70,73 @@ function byDay(r: ClaimRow): string {
 
 export const runningCounts = (rows: ClaimRow[]) => rows.filter((r) => r.steps.length > 1);
 
-/** "First 27 Feb: 133 killed, more than 200 wounded": where each count started, and when. */
-function startText(trails: ClaimRow[]): string {
-  const byDate = new Map<string, string[]>();
-  for (const r of trails) {
-    const s = r.steps[0];
-    byDate.set(s.asserted, [...(byDate.get(s.asserted) ?? []), keep(`${s.valueText} ${MEASURE_LABELS[r.measure].toLowerCase()}`)]);
+/** One word of a row's words line; `open` ends it with the open-ended glyph (no break before it). */
+interface Word { text: string; open?: boolean; arrow?: boolean }
+
+/**
+ * "27 Feb: 8 → 13 killed, 11 → 22 wounded": where each count started, when, and where it
+ * stands now, so that a count whose dots sit on one another on the scale still reads as a change.
+ * A figure given as "at least" or "more than" is its number and the chart's one open-ended glyph,
+ * as in the bars (the tooltip and the table keep the source's words).
+ */
+function startTokens(trails: ClaimRow[]): Word[] {
+  const byDate = new Map<string, ClaimRow[]>();
+  for (const r of trails) byDate.set(r.steps[0].asserted, [...(byDate.get(r.steps[0].asserted) ?? []), r]);
+  const fig = (c: ClaimRow['head']): Word => ({ text: barText(c).replace(/ /g, NBSP), open: isOpen(c) });
+  const groups = [...byDate];
+  // (on phones a row has a line for this: "From" would wrap the longest rows)
+  return groups.flatMap(([d, rs], i) => [
+    { text: `${keep(shortDate(d))}:` },
+    ...rs.flatMap((r, j) => [fig(r.chain[0]), { ...fig(r.head), arrow: true }, {
+      text: `${MEASURE_LABELS[r.measure].toLowerCase()}${j < rs.length - 1 ? ',' : i < groups.length - 1 ? ';' : ''}`,
+    }]),
+  ]);
+}
+
+/** Room the glyph takes after a word of the words line. */
+const GLYPH_W = 9;
+/** Room a drawn arrow takes before its word (its shaft and head 8 units long). */
+const ARROW_W = 11;
+
+/**
+ * Greedy wrap of tokens from (0, top) within `width`: text lines, each broken where a glyph or an
+ * arrow is drawn (so it sits exactly beside its number whatever the browser's own spacing), and
+ * their positions.
+ */
+function layoutTokens(tokens: Word[], top: number, width: number): { lines: TextLine[]; glyphs: { x: number; y: number }[]; arrows: { x: number; y: number }[]; bottom: number } {
+  const space = textWidth(' ', S);
+  const lines: TextLine[] = [];
+  const glyphs: { x: number; y: number }[] = [];
+  const arrows: { x: number; y: number }[] = [];
+  let x = 0;
+  let row = 0;
+  let run: { x: number; text: string } | null = null;
+  let spans: Span[] = [];
+  const base = () => top + S * 0.8 + row * LH;
+  // a run after a glyph is a tspan placed at its own x, in the line's one <text>
+  const flush = () => { if (run) spans.push({ text: run.text, cls: 'muted', ...(spans.length || run.x > 0 ? { x: run.x } : {}) }); run = null; };
+  const endLine = () => { flush(); if (spans.length) lines.push({ x: 0, y: base(), size: S, spans }); spans = []; };
+  for (const t of tokens) {
+    const w = (t.arrow ? ARROW_W + space : 0) + textWidth(t.text, S) + (t.open ? GLYPH_W : 0);
+    if (x > 0 && x + space + w > width) { endLine(); row++; x = 0; }
+    let gap = x > 0 ? space : 0;
+    if (t.arrow) {
+      flush();
+      arrows.push({ x: x + gap, y: base() - S * 0.3 });
+      x += gap + ARROW_W;
+      gap = space;
+    }
+    if (run) run.text += ` ${t.text}`;
+    else run = { x: x + gap, text: t.text };
+    x += gap + textWidth(t.text, S);
+    if (t.open) {
+      flush();
+      glyphs.push({ x, y: base() - S * 0.35 });
+      x += GLYPH_W;
+    }
   }
-  return `First ${[...byDate].map(([d, parts]) => `${keep(shortDate(d))}: ${parts.join(', ')}`).join('; ')}`;
+  endLine();
+  return { lines, glyphs, arrows, bottom: top + row * LH + S * 1.05 };
 }
 
 export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, episodes: string[]): Counts {
@@ -108,6 +172,8 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
   y = headsY + S * 1.05 + 2;
 
   const running = new Set(runningCounts(rows));
+  // phones: each claimant named as in the lead view
+  const names = wide ? undefined : phoneRows(linesOf(rows, ctx).filter((l) => !l.part), ctx, labelW).names;
   const lines = linesOf(rows, ctx).filter((l) => !l.part && l.rows.some((r) => running.has(r)));
   for (const episode of episodes) {
     const inEp = lines.filter((l) => l.episode === episode);
@@ -127,26 +193,22 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
         const tone = toneOf(ctx, line.claimant);
         const top = y + 1;
         const cy = top + S * 0.45 + 1;
-        const nameLines = wrapSpans([{ text: fitName(name, labelW - 8), cls: 'name', tone }], labelW - 8, S);
+        const nameLines = wrapSpans([{ text: names?.get(line.claimant) ?? fitName(name, labelW - 8), cls: 'name', tone }], labelW - 8, S);
         const own: TextLine[] = nameLines.map((l, i) => ({ x: 0, y: top + S * 0.8 + i * LH, size: S, spans: l }));
         const trails = series.map((r): Trail => {
           const x0 = colX(cols.indexOf(r.measure));
-          const dots = r.steps.map((s, i) => ({ x: x0 + scale(r.measure, s.reach), value: s.reach, latest: i === r.steps.length - 1 }));
+          const dots = r.steps.map((s, i) => ({ x: x0 + scale(r.measure, s.reach), value: s.reach, latest: i === r.steps.length - 1, open: isOpen(s.claims[0]) }));
           const last = dots.at(-1)!;
           const open = isOpen(r.head);
-          const end = Math.max(last.x + DOT_R + (open ? openEndRoom(OPEN_H) - 2 : 0), ...dots.map((d) => d.x + (d.latest ? DOT_R : RING_R)));
           return {
             measure: r.measure, claims: r.chain.map((c) => c.id), x0, y: cy, dots, from: dots[0].x, to: last.x, open,
-            label: { x: end + 3, y: cy + S * 0.35, size: S, spans: [{ text: keep(barText(r.head)), cls: 'value' }] },
           };
         });
         y = top + (nameLines.length - 1) * LH + S * 1.05;
         // where the counts started, and when, under the row
-        const start = startText(series);
-        const startSpans: Span[] = [{ text: start, cls: 'muted' }];
-        const startLines = wrapSpans(startSpans, W - 2, S);
-        startLines.forEach((l, i) => own.push({ x: 0, y: y + S * 0.8 + i * LH, size: S, spans: l }));
-        y += (startLines.length - 1) * LH + S * 1.05 + 4 + air / 2;
+        const start = layoutTokens(startTokens(series), y, W - 2);
+        own.push(...start.lines);
+        y = start.bottom + 4 + air / 2;
         // the tooltip: first and latest in large, every step with its day under them, the latest's source
         const sources = [...new Set(series.map((r) => r.head.source.id))].map((id) => ctx.sources.get(id)!);
         marks.push({
@@ -154,6 +216,8 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
           tone,
           claims: series.flatMap((r) => r.chain.map((c) => c.id)),
           lines: own,
+          glyphs: start.glyphs,
+          arrows: start.arrows,
           trails,
           tip: {
             title: `${name}: how the count grew`,

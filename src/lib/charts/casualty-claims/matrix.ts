@@ -40,6 +40,8 @@ export interface Bar {
   open: boolean;
   /** A range: the bar runs from its low end; `low` is where that is. */
   low?: number;
+  /** A claim of zero ("has not killed any civilians"): a tick at the column's zero, labelled in words. */
+  zero?: boolean;
   label: TextLine;
 }
 
@@ -72,10 +74,10 @@ const BAR_H = 11;
 const ROW_GAP = 5;
 const COL_GAP = 16;
 /**
- * Phones: the claimant's name in a column of its own beside the bars (two lines at most for the
- * longest names), so each line of the matrix is one row. Its status is a marker before the name,
- * drawn as the key draws it (a short bar's fill cannot be read); its date is on the block's
- * heading, or at the row's end where it differs from the heading's.
+ * Phones: the claimant's name in a column of its own beside the bars, so each line of the matrix
+ * is one row. Its status is a marker before the name, drawn as the key draws it (a short bar's
+ * fill cannot be read); its date is on the block's heading, or after the name where it differs
+ * from the heading's (as on wide artboards, where status and date follow the name).
  */
 const NAME_W = 168;
 /** The status marker's side and the room it takes before the name. */
@@ -103,7 +105,11 @@ const TONE_ORDER: Token[] = ['side-pk', 'side-af', 'neutral'];
 export function fitName(name: string, width: number): string {
   if (textWidth(name, S, 650) <= width) return name;
   const m = /^[A-Z][a-z]+’s ((\S+ )+\S+)$/.exec(name);
-  return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) : name;
+  if (!m) return name;
+  const short = m[1].charAt(0).toUpperCase() + m[1].slice(1);
+  // then its first word, where that names the claimant on its own ("Taliban")
+  const first = short.split(' ')[0];
+  return textWidth(short, S, 650) > width && /^[A-Z][a-z]{3,}$/.test(first) ? first : short;
 }
 
 /** The figure as a bar label: the number only; the glyph carries "at least"/"more than". */
@@ -113,14 +119,16 @@ export const barText = (c: Claim) => (c.qualifier === 'at-least' || c.qualifier 
 export const isOpen = (c: Claim) => c.qualifier === 'at-least' || c.qualifier === 'more-than';
 
 /**
- * A claim counts only part of its block (one outpost, one district, one day) when it starts later
+ * A claim counts only part of its block (one outpost, one district, one day) when the content
+ * names its incident (such a figure never stands for a claimant's total), or when it starts later
  * than its episode and the same claimant also gave a figure for the whole block: its line then
- * names what it counts.
+ * names what it counts. A claim of none is judged by the same rule as any other figure.
  */
 function isPart(row: ClaimRow, rows: ClaimRow[], episodeStart: string): boolean {
+  if (row.head.incident) return true;
   return row.head.period.start > episodeStart && rows.some((o) => o !== row && o.episode === row.episode
     && o.block === row.block && o.head.claimant.id === row.head.claimant.id
-    && (o.measure === row.measure || reachOf(row.head) === 0) && o.head.period.start === episodeStart);
+    && o.measure === row.measure && o.head.period.start === episodeStart);
 }
 
 /** The lines of the matrix: a claimant's current figures in one block, partial counts apart. */
@@ -152,8 +160,21 @@ export const columnsOf = (rows: ClaimRow[]): Measure[] => MEASURES.filter((m) =>
 export const blockTitle = (rows: ClaimRow[], episode: string, block: BlockKey) =>
   blockLabel(block, rows.filter((r) => r.episode === episode && r.block === block).flatMap((r) => r.chain.map((c) => c.group)));
 
-/** A figure of zero, written out where a bar would be. */
-export const NONE: Record<Measure, string> = { killed: 'none killed', wounded: 'none wounded', captured: 'none captured', casualties: 'no one killed or wounded' };
+/**
+ * A claim of zero as its mark's label: "none" in its measure's column; a measure with no column
+ * (nobody gave a figure above zero for it) is named: "no casualties" (killed or wounded, not broken
+ * down), "none captured". Sources word these as "has not killed any", "there were no casualties".
+ */
+export function zeroLabel(c: Pick<Claim, 'quote' | 'quoteForm' | 'counted'>, inColumn: boolean): string {
+  // the digit where the source wrote one, else the word
+  const none = !c.quoteForm && /(^|[^\d,.])0(?![\d,.]\d)/.test(c.quote) ? '0' : 'none';
+  if (inColumn) return none;
+  return c.counted === 'casualties' ? 'no casualties' : `${none} ${c.counted}`;
+}
+/** A claim of zero in words, for tooltips and screen readers. */
+export const NONE_WORDS: Record<Measure, string> = { killed: 'none killed', wounded: 'none wounded', captured: 'none captured', casualties: 'no one killed or wounded' };
+/** Half the zero tick's overhang above and below a bar's height. */
+export const ZERO_OVER = 2;
 
 /** "stated 22 Feb", "stated 27 Feb–11 Mar" (or without "stated"): when a block's figures were given. */
 function statedText(isos: string[], word: boolean): string {
@@ -264,9 +285,10 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
     if (!wide) colHeads();
   }
 
-  // claims of no losses and counts of one place or one day are listed in the second view: the
-  // matrix answers "who says how many" for each episode as a whole
-  const lines = linesOf(rows, ctx).filter((l) => !l.part && l.rows.some((r) => reachOf(r.head) > 0));
+  // counts of one place or one day are in the table: the matrix answers "who says how many" for
+  // each episode as a whole. A claim of none is a figure like any other (a tick at zero).
+  const lines = linesOf(rows, ctx).filter((l) => !l.part);
+  const phone = wide ? undefined : phoneRows(lines, ctx, labelW);
   for (const episode of episodes) {
     const inEp = lines.filter((l) => l.episode === episode);
     if (!inEp.length) continue;
@@ -283,8 +305,8 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
       // named from the figures drawn in it (a claim of no losses about "people" is listed elsewhere)
       const title: Span = { text: blockTitle(inBlock.flatMap((l) => l.rows), episode, block), cls: 'strong' };
       // phones: when the block's figures were stated, right-aligned on its heading's line, and
-      // each row whose date differs from the heading's at the row's end (see rowDates)
-      const { heading, own } = wide ? { heading: [], own: new Map<Line, string>() } : rowDates(inBlock, (l) => layoutLine(l, ctx, labelW, wide, cols, colX, scale, 0), W, labelW);
+      // each row stated on another day gives its own date after its name (see rowDates)
+      const { heading, own } = phone?.dates.get(inBlock[0]) ?? { heading: [], own: new Map<Line, string>() };
       const isos = heading.length ? heading : inBlock.flatMap((l) => l.rows.map((r) => r.head.asserted));
       const fits = (t: string) => spansWidth([title], S) + 12 + textWidth(t, S) <= W - 1;
       const stated = wide ? '' : [statedText(isos, true), statedText(isos, false)].find(fits) ?? statedText(isos, true);
@@ -298,91 +320,105 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
       }
       y += wide ? 5 : 2;
       for (const line of inBlock) {
-        const { bottom, ...mark } = layoutLine(line, ctx, labelW, wide, cols, colX, scale, y);
-        const date = own.get(line);
-        let end = bottom;
-        if (date) {
-          // on the row (its end, or after the name); where neither has room, under the name
-          const at = datePlace(mark, date, W, labelW);
-          mark.lines.push(at
-            ? { ...at, y: mark.lines[0].y, size: S, spans: [{ text: date, cls: 'muted' }], role: 'date' }
-            : { x: MARKER_ROOM, y: bottom + S * 0.8 + 1, size: S, spans: [{ text: date, cls: 'muted' }], role: 'date' });
-          if (!at) end = bottom + S * 1.05 + 1;
-        }
+        const { bottom, ...mark } = layoutLine(line, ctx, labelW, wide, cols, colX, scale, y, own.get(line), phone?.names.get(line.claimant));
         marks.push(mark);
-        y = end + (wide ? ROW_GAP : 2);
+        y = bottom + (wide ? ROW_GAP : 2);
       }
     }
   }
   return { width: W, height: Math.ceil(y + 2), texts, rules, marks, legend };
 }
 
-/** Room between a row's last label and its date. */
+/** Room between a row's name and its own date. */
 const DATE_GAP = 5;
 
+/** Whether a row's own date fits after its claimant's name (short form if need be) on phones. */
+export function dateFollows(name: string, date: string, room: number): boolean {
+  const w = DATE_GAP + textWidth(date, S);
+  return textWidth(fitName(name, room - w), S, 650) + w <= room;
+}
+
 /**
- * Phones: which date a block's heading gives, and which rows give their own. Where every row was
- * stated the same day the heading says so. Otherwise the heading gives the date of the rows whose
- * bars reach the row's end (no room for a date there), or else the commonest date, and every row
- * stated on another day gives its own date at its end. Pure: `probe` lays a line out anywhere.
+ * Phones: which date a block's heading gives, and which rows give their own, after their name as
+ * the wide layout does. Where every row was stated the same day the heading says so. Otherwise the
+ * heading gives the date of the rows whose name leaves no room for a date (else the commonest
+ * date), and every row stated on another day gives its own. Pure.
  */
-export function rowDates(lines: Line[], probe: (l: Line) => Pick<Mark, 'bars' | 'lines'>, W: number, nameW: number): { heading: string[]; own: Map<Line, string> } {
+export function rowDates(lines: Line[], follows: (l: Line, date: string) => boolean): { heading: string[]; own: Map<Line, string> } {
   const isosOf = (l: Line) => [...new Set(l.rows.map((r) => r.head.asserted))].sort();
   const key = (l: Line) => isosOf(l).join(' ');
   const own = new Map<Line, string>();
   const keys = [...new Set(lines.map(key))];
   if (keys.length === 1) return { heading: isosOf(lines[0]), own };
-  const full = lines.filter((l) => !datePlace(probe(l), statedText(isosOf(l), false), W, nameW));
+  const fixed = lines.filter((l) => !follows(l, statedText(isosOf(l), false)));
   const count = (k: string) => lines.filter((l) => key(l) === k).length;
-  const fullKeys = [...new Set(full.map(key))];
-  const headingKey = fullKeys.length === 1 ? fullKeys[0] : [...keys].sort((a, b) => count(b) - count(a) || a.localeCompare(b))[0];
+  const byCount = (ks: string[]) => [...ks].sort((a, b) => count(b) - count(a) || a.localeCompare(b))[0];
+  const headingKey = fixed.length ? byCount([...new Set(fixed.map(key))]) : byCount(keys);
   for (const l of lines) if (key(l) !== headingKey) own.set(l, statedText(isosOf(l), false));
   return { heading: headingKey.split(' '), own };
 }
 
 /**
- * Where a row's own date goes on its line: at the row's end (right-aligned) where its last label
- * leaves room, else just after its name where the name column does; null if neither.
+ * Phones: each block's heading date and rows' own dates (keyed by the block's first line), and one
+ * name per claimant for the whole chart: the longest form that leaves room for every own date of
+ * its rows ("Afghanistan’s Taliban authorities", else "Taliban authorities", else "Taliban").
  */
-export function datePlace(m: Pick<Mark, 'bars' | 'lines'>, date: string, W: number, nameW: number): { x: number; anchor?: 'end' } | null {
-  const w = textWidth(date, S);
-  const ends = Math.max(0, ...m.bars.map((b) => b.label.x + textWidth(b.label.spans[0].text, S, 650)));
-  if (ends + DATE_GAP + w <= W - 1) return { x: W - 1, anchor: 'end' };
-  const name = m.lines[0];
-  const after = name.x + spansWidth(name.spans, S) + DATE_GAP;
-  if (m.lines.length === 1 && after + w <= nameW - 2) return { x: after };
-  return null;
+export function phoneRows(lines: Line[], ctx: Ctx, labelW: number): { dates: Map<Line, { heading: string[]; own: Map<Line, string> }>; names: Map<string, string> } {
+  const room = labelW - 2 - MARKER_ROOM;
+  const dates = new Map<Line, { heading: string[]; own: Map<Line, string> }>();
+  const need = new Map<string, number>();
+  for (const l of lines) need.set(l.claimant, 0);
+  for (const key of new Set(lines.map((l) => `${l.episode}|${l.block}`))) {
+    const inBlock = lines.filter((l) => `${l.episode}|${l.block}` === key);
+    const d = rowDates(inBlock, (l, date) => dateFollows(nameOf(ctx, l.claimant), date, room));
+    dates.set(inBlock[0], d);
+    for (const [l, date] of d.own) need.set(l.claimant, Math.max(need.get(l.claimant)!, DATE_GAP + textWidth(date, S)));
+  }
+  return { dates, names: new Map([...need].map(([id, w]) => [id, fitName(nameOf(ctx, id), room - w)])) };
 }
 
 function layoutLine(
   line: Line, ctx: Ctx, W: number, withMeta: boolean, cols: Measure[], colX: (i: number) => number,
-  scale: (m: Measure, v: number) => number, top: number,
+  scale: (m: Measure, v: number) => number, top: number, date?: string, phoneName?: string,
 ): Mark & { bottom: number } {
   const claims = line.rows.map((r) => r.head);
   const first = claims[0];
   const name = nameOf(ctx, line.claimant);
   const tone = toneOf(ctx, line.claimant);
   const statuses = [...new Set(claims.map((c) => STATUS_TEXT[c.status]))].join(', ');
-  // measures with no column (only ever zero in this chart) are written out: "none captured"
-  const written = line.rows.filter((r) => !cols.includes(r.measure) || reachOf(r.head) === 0).map((r) => NONE[r.measure]);
   const meta = [
     ...(line.part ? [first.subject] : []),
-    ...written,
     keep(`${statuses} ${dateList(claims.map((c) => c.asserted))}`),
   ];
   // phones: the status marker, then the name
   const nx = withMeta ? 0 : MARKER_ROOM;
   const room = withMeta ? W - 8 : W - 2 - nx;
-  const spans: Span[] = [{ text: fitName(name, room), cls: 'name', tone }, ...(withMeta ? [{ text: ` · ${meta.join(' · ')}`, cls: 'muted' } as Span] : [])];
+  // phones: a row's own date follows its name (the name in its short form if need be)
+  const dateW = date ? DATE_GAP + textWidth(date, S) : 0;
+  const shown = phoneName ?? fitName(name, room - dateW);
+  const spans: Span[] = [{ text: shown, cls: 'name', tone }, ...(withMeta ? [{ text: ` · ${meta.join(' · ')}`, cls: 'muted' } as Span] : [])];
   const wrapped = wrapSpans(spans, room, S);
   const lines: TextLine[] = wrapped.map((l, i) => ({ x: nx, y: top + S * 0.8 + i * LH, size: S, spans: l }));
-  const textBottom = top + (wrapped.length - 1) * LH + S * 1.05;
+  let textBottom = top + (wrapped.length - 1) * LH + S * 1.05;
+  if (date) {
+    // where even the short name leaves no room (rowDates avoids it), under the name
+    const after = textWidth(shown, S, 650) + dateW <= room;
+    lines.push({ x: after ? nx + textWidth(shown, S, 650) + DATE_GAP : nx, y: after ? lines[0].y : textBottom + S * 0.8 + 1, size: S, spans: [{ text: date, cls: 'muted' }], role: 'date' });
+    if (!after) textBottom += S * 1.05 + 1;
+  }
   // the bars sit on the name's first line
   const y = top + S * 0.45 - BAR_H / 2 + 1;
-  const bars: Bar[] = line.rows.filter((r) => cols.includes(r.measure) && reachOf(r.head) > 0).map((r) => {
-    const x0 = colX(cols.indexOf(r.measure));
+  const bars: Bar[] = line.rows.filter((r) => cols.includes(r.measure) || reachOf(r.head) === 0).map((r) => {
+    // (a zero of a measure with no column sits at the first column's zero, named: "no casualties")
+    const x0 = colX(Math.max(0, cols.indexOf(r.measure)));
     const c = r.head;
     const v = reachOf(c);
+    if (v === 0) {
+      return {
+        claim: c.id, measure: r.measure, value: 0, len: 0, x: x0, y, w: 0, h: BAR_H, encoding: ENCODING[c.status], open: false, zero: true,
+        label: { x: x0 + 5, y: y + BAR_H / 2 + S * 0.35, size: S, spans: [{ text: keep(zeroLabel(c, cols.includes(r.measure))), cls: 'value' }] },
+      };
+    }
     const low = Array.isArray(c.value) ? c.value[0] : undefined;
     const end = x0 + scale(r.measure, v);
     const start = low !== undefined ? x0 + scale(r.measure, low) : x0;
@@ -396,10 +432,14 @@ function layoutLine(
   const bottom = Math.max(bars.length ? y + BAR_H : 0, textBottom);
   const status = withMeta ? undefined : { x: 0, y: y + (BAR_H - MARKER) / 2, w: MARKER, h: MARKER, encoding: ENCODING[first.status] };
   const src = [...new Set(claims.map((c) => c.source.id))].map((id) => ctx.sources.get(id)!).map((s) => `${s.publisher}, ${formatDate(s.date)}`);
-  const valueText = line.rows.map((r) => `${formatQuantity(r.head.value, r.head.qualifier)} ${MEASURE_LABELS[r.measure].toLowerCase()}`).join(', ');
+  // (a claim of none in words; the tooltip's quote gives the source's)
+  const valueText = line.rows.map((r) => (reachOf(r.head) === 0
+    ? NONE_WORDS[r.measure]
+    : `${formatQuantity(r.head.value, r.head.qualifier)} ${MEASURE_LABELS[r.measure].toLowerCase()}`)).join(', ');
   const speakers = [...new Set(claims.map((c) => c.speaker).filter(Boolean))].join('; ');
   return {
-    id: `${line.episode}:${line.block}:${line.claimant}${line.part ? `:${claims[0].id}` : ''}`,
+    // (a claim of none has a line of its own, named by its claim like a partial count's)
+    id: `${line.episode}:${line.block}:${line.claimant}${line.part || claims.every((c) => reachOf(c) === 0) ? `:${claims[0].id}` : ''}`,
     tone,
     claims: claims.map((c) => c.id),
     lines,
