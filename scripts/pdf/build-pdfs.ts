@@ -134,7 +134,7 @@ export async function buildPdfs(options: BuildOptions = {}): Promise<PdfRecord[]
       const file = `${part.explainerPage}.pdf`;
       writeFileSync(join(outDir, file), done.bytes);
       records.push({ file, title: facts.title, url: liveUrl, bytes: done.bytes.length, pages: done.pages, ms: Math.round(performance.now() - started) });
-      log(`  ${file}: ${done.pages} pages, ${formatBytes(done.bytes.length)}, ${Math.round(performance.now() - started)} ms${facts.fitted.length ? ` (scaled to fit a page: ${facts.fitted.join(', ')})` : ''}${floats.length ? ` (floated: ${floats.map((f) => `${f.id} ${f.past > 0 ? 'down' : 'up'} ${Math.abs(f.past)}${f.split ? ', split' : ''}`).join('; ')})` : ''}`);
+      log(`  ${file}: ${done.pages} pages, ${formatBytes(done.bytes.length)}, ${Math.round(performance.now() - started)} ms${facts.fitted.length ? ` (scaled to fit a page: ${facts.fitted.join(', ')})` : ''}${floats.length ? ` (floated: ${floats.map((f) => `${f.id} ${f.past === 0 ? '' : `${f.past > 0 ? 'down' : 'up'} ${Math.abs(f.past)}`}${f.split ? ' split' : ''}`).join('; ')})` : ''}`);
     }
 
     if (options.briefing ?? true) {

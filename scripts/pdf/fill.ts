@@ -158,7 +158,8 @@ export function shortfall(breaks: FigureBreak[]): { count: number; least: number
 export interface Rendered { pdf: Uint8Array; facts: { figures: { id: string; title: string }[]; pageHeight: number } }
 
 /**
- * Renders with floats until no figure leaves a page less than `MIN_FILL` full, or no move helps:
+ * Renders with floats until no figure leaves a page less than `MIN_FILL` full, or no move helps
+ * (then splits, without moving, any figure whose later views went on to the next page):
  * each pass adds one move per short page, renders, and keeps the moves only if fewer pages are
  * short (or the least full is fuller); a move that did not help is not tried again. The blocks
  * around each figure are measured once, in the first rendering, before anything moved.
@@ -183,6 +184,18 @@ export async function settleFloats<R extends Rendered>(page: Page, render: (floa
     const better = now.count < was.count || (now.count === was.count && now.least > was.least + 0.005);
     log(`floats ${moves.map((m) => `${m.id} ${m.past > 0 ? 'down' : 'up'} ${Math.abs(m.past)}${m.split ? ' (split)' : ''}`).join(', ')}: ${better ? 'kept' : 'dropped'} (pages under ${Math.round(MIN_FILL * 100)}%: ${was.count} -> ${now.count}, least full ${Math.round(was.least * 100)}% -> ${Math.round(now.least * 100)}%)`);
     if (better) { floats = [...floats, ...moves]; result = next; }
+  }
+  // later views that moved to the next page by themselves: split there too, for the "(continued)" cue
+  const breaks = figureBreaks(await pageTexts(await openPdf(result.pdf)), result.facts.figures);
+  const cues: Float[] = breaks.filter((b) => b.kind === 'part' && (blocks.get(b.figure)?.parts ?? 0) > 1 && !floats.some((f) => f.id === b.figure))
+    .map((b) => ({ id: b.figure, past: 0, split: true }));
+  if (cues.length) {
+    const next = await render([...floats, ...cues]);
+    const was = shortfall(breaks);
+    const now = shortfall(figureBreaks(await pageTexts(await openPdf(next.pdf)), next.facts.figures));
+    const kept = now.count <= was.count;
+    log(`"(continued)" cue for ${cues.map((c) => c.id).join(', ')}: ${kept ? 'kept' : 'dropped'} (pages under ${Math.round(MIN_FILL * 100)}%: ${was.count} -> ${now.count})`);
+    if (kept) { floats = [...floats, ...cues]; result = next; }
   }
   return { result, floats };
 }

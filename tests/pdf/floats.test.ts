@@ -58,5 +58,7 @@ describe('floats stay in their section', () => {
   test('split: the later views, credit and notes continue after the text that fills the page', async () => {
     expect(await order([{ id: 'fig', past: 1, split: true }])).toEqual(['one', 'a', 'b', 'fig(v1 wider)', 'c', 'rest(Fig title (continued): v2 credit)', 'two', 'd']);
     expect(await order([{ id: 'fig', past: -1, split: true }])).toEqual(['one', 'a', 'fig(v1 wider)', 'b', 'rest(Fig title (continued): v2 credit)', 'c', 'two', 'd']);
+    // later views that went on to the next page by themselves: split in place, for the cue
+    expect(await order([{ id: 'fig', past: 0, split: true }])).toEqual(['one', 'a', 'b', 'fig(v1 wider)', 'rest(Fig title (continued): v2 credit)', 'c', 'two', 'd']);
   });
 });

@@ -175,4 +175,5 @@ test('rendering again, in the dark theme, gives byte-identical PDFs (pages and b
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
-}, 120_000);
+  // every PDF renders two to four times (floats, the "(continued)" cue, the briefing's contents)
+}, 300_000);

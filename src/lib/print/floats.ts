@@ -10,13 +10,14 @@
  * - a figure in parts splits after its lead view: the later views, the credit and the notes
  *   become a second figure headed "<title> (continued)", and text of the section flows between
  *   the two (the text after the figure, or else the text before it, which the lead view then
- *   moves above).
+ *   moves above). A figure whose later views moved to the next page by themselves splits there
+ *   too, so that they carry the cue.
  * The screen is never touched.
  *
  * Self-contained (no imports, no outer variables): passed to Chromium with `page.evaluate`.
  */
 
-/** One move: `past` blocks after the figure (down) or before it (up, `past` < 0). */
+/** One move: `past` blocks after the figure (down) or before it (up, `past` < 0); a split may move nothing (0), only adding the cue. */
 export interface Float {
   id: string;
   past: number;
@@ -76,7 +77,7 @@ export function floatFigures(moves: { id: string; past: number; split?: boolean 
   const visible = (el: Element) => el.getClientRects().length > 0;
   for (const { id, past, split } of moves) {
     const figure = document.getElementById(id);
-    if (!figure || past === 0) continue;
+    if (!figure || (past === 0 && !split)) continue;
     let flow: Element = figure;
     while (flow.parentElement?.matches('.chart-block')) flow = flow.parentElement;
     let rest: Element | null = null;
