@@ -31,7 +31,7 @@ async function traceOnce(browser: Awaited<ReturnType<typeof launchChromium>>, ur
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const events: Ev[] = [];
-    cdp.on('Tracing.dataCollected', (d: { value: Ev[] }) => { events.push(...d.value); });
+    cdp.on('Tracing.dataCollected', (d) => { events.push(...(d.value as unknown as Ev[])); });
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
