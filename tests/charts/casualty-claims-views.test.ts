@@ -155,9 +155,9 @@ describe('nothing is lost', () => {
       const cell = model.table.rows[i][inChart];
       if (bars.has(c.id)) expect(cell, c.id).toMatch(reachOf(c) === 0 ? /^tick at zero$/ : /^bar/);
       else if (dots.has(c.id)) expect(cell, c.id).toMatch(/^dot/);
-      else expect(cell, c.id).toMatch(/^not drawn: one place or day$/);
+      else expect(cell, c.id).toMatch(/^not drawn: (one place or day|no number above zero for \w+)$/);
     });
-    expect(model.notes.join(' ')).toMatch(/a claim of none as a tick at zero; counts of one incident, place or day are in the data table only/);
+    expect(model.notes.join(' ')).toMatch(/a claim of none as a tick at zero; counts of one incident, place or day, and denials in a measure no one gave a number for \(such as captures\), are in the data table only/);
   });
 });
 

@@ -85,15 +85,27 @@ describe('a claim of none is a figure', () => {
     }
   });
 
+  test('a denial in a measure no one gave a number for (none captured) is not drawn under another measure\'s column', () => {
+    const columns = new Set(selectRows(data).filter((r) => reachOf(r.head) > 0).map((r) => r.measure));
+    const orphans = selectRows(data).filter((r) => !columns.has(r.measure)).map((r) => r.head.id);
+    expect(orphans.length, 'the content has a denial of captures').toBeGreaterThan(0);
+    for (const g of Object.values(model.layouts)) {
+      const drawn = new Set(g.marks.flatMap((m) => m.bars.map((b) => b.claim)));
+      for (const id of orphans) expect(drawn.has(id), id).toBe(false);
+    }
+  });
+
   test('every zero in the content is drawn or, like the figures of its scope, in the table as one place or day', () => {
     const zeros = selectRows(data).filter((r) => reachOf(r.head) === 0);
     expect(zeros.length).toBeGreaterThanOrEqual(4);
     const drawn = new Set(model.layouts.narrow.marks.flatMap((m) => m.bars.map((b) => b.claim)));
     const inChart = model.table.columns.indexOf('In the chart');
+    const columns = new Set(selectRows(data).filter((r) => reachOf(r.head) > 0).map((r) => r.measure));
     for (const r of zeros) {
       const row = model.table.rows[model.table.records!.findIndex((x) => x?.id === r.head.id)];
-      expect(row[inChart], r.head.id).toBe(drawn.has(r.head.id) ? 'tick at zero' : 'not drawn: one place or day');
-      if (!drawn.has(r.head.id)) expect(Boolean(r.head.incident) || r.head.period.start > (data.events.find((e) => e.id === r.episode)?.date ?? ''), r.head.id).toBe(true);
+      const column = columns.has(r.measure) || Boolean(r.head.incident);
+      expect(row[inChart], r.head.id).toBe(drawn.has(r.head.id) ? 'tick at zero' : column ? 'not drawn: one place or day' : `not drawn: no number above zero for ${r.measure}`);
+      if (!drawn.has(r.head.id) && column) expect(Boolean(r.head.incident) || r.head.period.start > (data.events.find((e) => e.id === r.episode)?.date ?? ''), r.head.id).toBe(true);
     }
   });
 });

@@ -9,7 +9,7 @@ import { sourcesOf } from '../sources.ts';
 import type { ChartModel, ContentData } from '../types.ts';
 import { ARTBOARDS, type Artboard } from '../../viz/type.ts';
 import { MEASURE_LABELS, STATUS_TEXT, episodesOf, reachOf, selectRows, type ClaimRow } from './select.ts';
-import { blockTitle, layoutMatrix, linesOf, nameOf, scalesOf, zeroLabel, type Ctx, type Matrix } from './matrix.ts';
+import { blockTitle, columnsOf, layoutMatrix, linesOf, nameOf, scalesOf, zeroLabel, type Ctx, type Matrix } from './matrix.ts';
 import { layoutCounts, type Counts } from './counts.ts';
 import { notesFor, summarise } from './summary.ts';
 
@@ -51,9 +51,10 @@ export function compute(data: ContentData): ChartModel<Geometry> {
   const episodes = episodesOf(data).map((e) => e.id);
   // what the chart draws of each record: the lead view's bars are whole-episode figures (a tick
   // for a claim of none); the second view's dots are their running counts; the rest is in the table only
+  const cols = columnsOf(rows);
   const drawn = new Set(linesOf(rows, ctx).filter((l) => !l.part).flatMap((l) => l.rows));
   const inChart = (r: ClaimRow, c: ClaimRow['head']) => {
-    if (!drawn.has(r)) return 'not drawn: one place or day';
+    if (!drawn.has(r)) return cols.includes(r.measure) || r.head.incident ? 'not drawn: one place or day' : `not drawn: no number above zero for ${r.measure}`;
     if (reachOf(c) === 0) return 'tick at zero';
     if (c === r.head) return r.steps.length > 1 ? 'bar and last dot' : 'bar';
     return 'dot';

@@ -136,7 +136,11 @@ export interface Line { episode: string; block: BlockKey; claimant: string; part
 
 export function linesOf(rows: ClaimRow[], ctx: Ctx): Line[] {
   const out = new Map<string, Line>();
+  const cols = columnsOf(rows);
   for (const r of rows) {
+    // a denial in a measure nobody gave a number for ("none captured") has no column to stand in:
+    // under "Killed" it would read as a count of the dead. It is in the data table.
+    if (!cols.includes(r.measure)) continue;
     const start = ctx.events.get(r.episode)?.date ?? '';
     const part = isPart(r, rows, start);
     // a claim of no losses gets a line of its own: it is usually about one place or one night

@@ -81,7 +81,7 @@ export function notesFor(rows: ClaimRow[], ctx: Ctx): string[] {
   const notes = [
     'Each figure is attributed to whoever gave it. Figures from different claimants are never added together, and none is offered as the true number.',
     'One scale per column for the whole chart, bars and dots alike: further along always means a larger number. Each bar is a claimant’s latest figure; the dots below are the figures it replaced, in order.',
-    'The bars give each claimant’s figures for an episode as a whole, a claim of none as a tick at zero; counts of one incident, place or day are in the data table only.',
+    'The bars give each claimant’s figures for an episode as a whole, a claim of none as a tick at zero; counts of one incident, place or day, and denials in a measure no one gave a number for (such as captures), are in the data table only.',
     'On phones, a name’s marker gives its status, a date after it its own day.',
   ];
   const mixed = new Map<string, Set<string>>();
