@@ -5,24 +5,21 @@
  * date).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
 import { compute } from '../../src/lib/charts/casualty-claims/compute.ts';
 import { ENCODING, STATUS_TEXT, selectRows, reachOf } from '../../src/lib/charts/casualty-claims/select.ts';
 import { collisions, lineBox, outside, overlaps } from '../../src/lib/viz/box.ts';
 import { shortDate } from '../../src/lib/viz/format.ts';
 import { SECOND_VIEW_BUDGET_375 } from '../../src/lib/viz/budgets.ts';
-import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
+import type { ContentData } from '../../src/lib/charts/types.ts';
+import { projectData, spansText as text } from '../helpers/content.ts';
 
 let data: ContentData;
 let model: ReturnType<typeof compute>;
 beforeAll(async () => {
-  const { tree, problems } = await loadContent('content');
-  expect(problems).toEqual([]);
-  data = plainData(tree);
+  data = await projectData();
   model = compute(data);
 });
 
-const text = (spans: { text: string }[]) => spans.map((s) => s.text).join('').replace(/\u00a0/g, ' ');
 /** A 375 px phone shows the 320-unit artboard at most 343 px wide. */
 const PX_PER_UNIT_375 = 343 / 320;
 

@@ -5,23 +5,20 @@
  * after its name or under it).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
 import { compute } from '../../src/lib/charts/casualty-claims/compute.ts';
 import { reachOf, selectRows, type Claim } from '../../src/lib/charts/casualty-claims/select.ts';
 import { textWidth } from '../../src/lib/viz/text.ts';
 import { TYPE } from '../../src/lib/viz/type.ts';
-import { plainData, type ContentData } from '../../src/lib/charts/types.ts';
+import type { ContentData } from '../../src/lib/charts/types.ts';
+import { projectData, spansText as text } from '../helpers/content.ts';
 
 let data: ContentData;
 let model: ReturnType<typeof compute>;
 beforeAll(async () => {
-  const { tree, problems } = await loadContent('content');
-  expect(problems).toEqual([]);
-  data = plainData(tree);
+  data = await projectData();
   model = compute(data);
 });
 
-const text = (spans: { text: string }[]) => spans.map((s) => s.text).join('').replace(/\u00a0/g, ' ');
 const ref = (collection: string, id: string) => ({ collection, id });
 
 describe('a claim of none is a figure', () => {
