@@ -39,3 +39,24 @@ test('/what-happened/: the italic is not fetched for the first screen, and is on
   await expect.poll(() => page.evaluate(() => document.fonts.check('italic 16px "' + getComputedStyle(document.querySelector('.endnote-quote')!).fontFamily.split(',')[0].replace(/"/g, '') + '"'))).toBe(true);
   await context.close();
 });
+
+test('/charts/: charts below the first screen are laid out when the reader nears them, and the italic waits for a tooltip', async () => {
+  const italic = italicUrl('/charts/');
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
+  const page = await context.newPage();
+  const fonts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname); });
+  await page.goto(`${site.url}/charts/`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  // checkVisibility({ contentVisibilityAuto: true }) is false for content whose rendering is skipped
+  const rendered = () => page.$$eval('main figure.chart .chart-art--narrow > svg:first-child', (svgs) =>
+    svgs.map((s) => s.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)));
+  const before = await rendered();
+  expect(before.length).toBe(5);
+  expect(before[0], 'the first chart is on the first screen').toBe(true);
+  expect(before.at(-1), 'the last chart is not laid out for the first screen').toBe(false);
+  expect(fonts).not.toContain(italic);
+  await page.locator('main figure.chart').last().scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await rendered()).at(-1)).toBe(true);
+  await context.close();
+});
