@@ -15,9 +15,9 @@
  * Why not PurgeCSS (npm `purgecss` 8, measured on all 388 embeds, session 5): over the same inputs,
  * with a Tailwind-aware extractor and the layout's <html>/<body> in its content, its gzipped CSS
  * per embed differed by -5 to +10 B on the 383 claim and figure embeds and by -35 to -118 B on
- * the five chart embeds, but it dropped `:focus-visible` and `[hidden]`: keyboard focus in an embed lost the site's
- * ring (screenshots). Safelisting those made it 55-71 B larger than this on the 383 record embeds
- * (16-58 B smaller on the chart embeds), and it took 1.7-2.3x as long. It matches on every word of a
+ * the five chart embeds, but it dropped `:focus-visible` and `[hidden]`: keyboard focus in an
+ * embed lost the site's ring (screenshots). Safelisting those made it 55-71 B larger than this on
+ * the 383 record embeds (16-58 B smaller on the chart embeds), and it took 1.7-2.3x as long. It matches on every word of a
  * selector (tags, attributes, ids), so each layout-only element, script-set attribute or bare
  * pseudo-class needs a safelist entry; this drops a rule only for a class that occurs nowhere.
  */
