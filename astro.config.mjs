@@ -7,6 +7,7 @@ import { EMBED_THEME_INIT, THEME_INIT } from './src/lib/site/themeInit.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks, readGlossaryTerms, readPeople } from './src/lib/site/glossaryLinks.mjs';
 import { securityHeaders } from './src/lib/site/securityHeaders.mjs';
+import { articleStylesheet } from './src/lib/site/articleCss.mjs';
 import { themeFallback } from './src/lib/site/themeFallback.mjs';
 import { searchIndex } from './src/lib/search/pagefindIntegration.mjs';
 import { siteUrl } from './src/lib/site/siteUrl.mjs';
@@ -22,7 +23,8 @@ export default defineConfig({
   // Per checkout, not node_modules/.astro: worktrees that share node_modules must not share the content store.
   cacheDir: './.astro/cache',
   // searchIndex before securityHeaders: the header rules list dist/pagefind/ too.
-  integrations: [mdx(), searchIndex(), securityHeaders()],
+  // articleStylesheet: articles link the site stylesheet cut to what they can use (src/lib/site/articleCss.mjs).
+  integrations: [mdx(), searchIndex(), articleStylesheet(), securityHeaders()],
   vite: { plugins: [tailwindcss(), themeFallback()] },
   markdown: {
     syntaxHighlight: false,

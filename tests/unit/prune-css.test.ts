@@ -20,3 +20,9 @@ test('rules whose classes occur nowhere go; the rest, @font-face, layer order an
     + '@layer utilities{.text-xs{font-size:var(--text-xs)}}'
     + '.tip{color:red}html{color:blue}@font-face{font-family:X;src:local(Arial)}');
 });
+
+test('a class attribute\'s classes count whole, = and all (Tailwind\'s aria-[current=page]:underline)', () => {
+  const css = '.aria-\\[current\\=page\\]\\:underline:is([aria-current=page]){text-decoration-line:underline}.gone{color:red}';
+  expect(pruneCss(css, classTokens(['<a aria-current="page" class="inline-block aria-[current=page]:underline">'])))
+    .toBe('.aria-\\[current\\=page\\]\\:underline:is([aria-current=page]){text-decoration-line:underline}');
+});

@@ -23,10 +23,16 @@
  */
 import postcss, { type AtRule, type ChildNode, type Container, type Declaration, type Rule } from 'postcss';
 
-/** Every token that could be a class name in the given texts (markup, script source). */
+/**
+ * Every token that could be a class name in the given texts (markup, script source), and each
+ * class of a class attribute whole: Tailwind's `aria-[current=page]:underline` holds an "=".
+ */
 export function classTokens(texts: readonly string[]): Set<string> {
   const tokens = new Set<string>();
-  for (const text of texts) for (const t of text.split(/[\s"'`<>=,;{}\\]+/)) if (t) tokens.add(t);
+  for (const text of texts) {
+    for (const t of text.split(/[\s"'`<>=,;{}\\]+/)) if (t) tokens.add(t);
+    for (const m of text.matchAll(/\sclass="([^"]*)"/g)) for (const t of m[1].split(/\s+/)) if (t) tokens.add(t);
+  }
   return tokens;
 }
 
