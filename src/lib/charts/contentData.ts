@@ -1,10 +1,17 @@
 /** Content records for charts, read through Astro's content layer (entry wrappers removed). */
 import { appendFileSync } from 'node:fs';
 import { loadAllCollections } from '../data/collections.ts';
-import { plainData, type ChartDefinition, type ChartDrawing, type ChartModel, type ContentData, type ModelSource } from './types.ts';
+import type { ChartDefinition, ChartDrawing, ChartModel, ContentData, ModelSource } from './types.ts';
 
 export async function chartData(): Promise<ContentData> {
-  return plainData(await loadAllCollections());
+  const all = await loadAllCollections();
+  // one line per collection: each is typed on its own (a generic key would lose Astro's entry types)
+  const data = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
+  return {
+    sources: data(all.sources), actors: data(all.actors), places: data(all.places), events: data(all.events),
+    claims: data(all.claims), forces: data(all.forces), returnees: data(all.returnees), militancy: data(all.militancy),
+    figures: data(all.figures), glossary: data(all.glossary),
+  };
 }
 
 /**
