@@ -21,14 +21,14 @@ export function figureIndex(): Promise<FigureIndex> {
   return (cached ??= (async () => {
     const data = await chartData();
     const pages = (await getCollection('pages')).filter((p) => p.id !== HOME_ID).map((p) => ({ id: p.id, title: p.data.title, body: p.body ?? '' }));
-    const models = new Map(await Promise.all(CHARTS.map(async (c) => [c.id, (await chartModel(c)) as unknown] as const)));
+    const models = new Map(await Promise.all(CHARTS.map(async (c) => [c.id, await chartModel(c)] as const)));
     return { data, pages, models };
   })());
 }
 
 /** Every figure record as [collection, id]. */
 export function allFigures(data: ContentData): { collection: FigureCollection; id: string }[] {
-  return FIGURE_COLLECTIONS.flatMap((collection) => (data[collection] as { id: string }[]).map((r) => ({ collection, id: r.id })));
+  return FIGURE_COLLECTIONS.flatMap((collection) => data[collection].map((r) => ({ collection, id: r.id })));
 }
 
 export function chartsUsing(index: FigureIndex, id: string) {
