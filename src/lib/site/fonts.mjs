@@ -133,14 +133,14 @@ const BARE_DROP = ['GDEF', 'GPOS', 'GSUB', 'STAT', 'meta', 'DSIG'];
  */
 export const FACES = [
   {
-    name: 'Source Serif 4', cssVariable: '--font-serif-body', fallbacks: ['Georgia', 'serif'],
+    name: 'Source Serif 4', cssVariable: '--font-serif-body', fallbacks: ['Source Serif 4 fallback', 'Georgia', 'serif'],
     variants: [
       { style: 'normal', weight: '400 700', wght: { min: 400, max: 700 }, pkg: 'source-serif-4', file: 'source-serif-4-latin-wght-normal.woff2', features: SERIF_FEATURES },
       { style: 'italic', weight: '400', wght: 400, pkg: 'source-serif-4', file: 'source-serif-4-latin-wght-italic.woff2' },
     ],
   },
   {
-    name: 'Inter', cssVariable: '--font-sans-ui', fallbacks: ['system-ui', 'sans-serif'],
+    name: 'Inter', cssVariable: '--font-sans-ui', fallbacks: ['Inter fallback', 'system-ui', 'sans-serif'],
     variants: [{ style: 'normal', weight: '400 700', wght: { min: 400, max: 700 }, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: ['tnum'] }],
   },
 ];
@@ -156,12 +156,46 @@ export const FACES = [
  * @type {Face}
  */
 export const CHART_FACE = {
-  name: 'Inter Chart', cssVariable: '--font-chart', fallbacks: ['system-ui', 'sans-serif'], chars: 'chart',
+  name: 'Inter Chart', cssVariable: '--font-chart', fallbacks: ['Inter Chart fallback', 'system-ui', 'sans-serif'], chars: 'chart',
   variants: [
     { style: 'normal', weight: '100 549', wght: 400, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: [], bare: true },
     { style: 'normal', weight: '550 900', wght: 650, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: [], bare: true },
   ],
 };
+
+/**
+ * The metric-matched fallback faces: a face the reader has, resized to the web face's metrics, so
+ * text set before the web face arrives takes the room it will take (no reflow, no layout shift)
+ * and a chart's labels keep their places. Written in src/styles/fallback-faces.css (pages) and
+ * src/styles/embed.css (embeds: the chart face, and the serif, which embeds never download).
+ * Each src lists the faces in the order Chromium on Linux should try them: every local() name it
+ * does not find is a blocking call to the browser process before the first paint, and Debian's
+ * Chromium brings fonts-liberation (Liberation Serif and Sans: the widths and heights of Times
+ * New Roman and Arial), ChromeOS has Tinos and Arimo (the same designs), Windows, macOS and iOS
+ * Times New Roman and Arial. The overrides are the Fonts API's own (capsize's average width and
+ * the web face's ascent, descent and line gap over those of Times New Roman or Arial);
+ * tests/build/fallback-faces.test.ts recomputes them from the font files and checks that every
+ * first local() name is installed on a Debian machine with fonts-liberation.
+ * @type {{ family: string, of: string, metricsOf: 'Times New Roman' | 'Arial', locals: { regular: string[], bold: string[], italic: string[] } }[]}
+ */
+export const FALLBACK_FACES = [
+  {
+    family: 'Source Serif 4 fallback', of: 'Source Serif 4', metricsOf: 'Times New Roman',
+    locals: {
+      regular: ['Liberation Serif', 'Tinos', 'Times New Roman'],
+      bold: ['Liberation Serif Bold', 'Tinos Bold', 'Times New Roman Bold'],
+      italic: ['Liberation Serif Italic', 'Tinos Italic', 'Times New Roman Italic'],
+    },
+  },
+  {
+    family: 'Inter fallback', of: 'Inter', metricsOf: 'Arial',
+    locals: { regular: ['Liberation Sans', 'Arimo', 'Arial'], bold: ['Liberation Sans Bold', 'Arimo Bold', 'Arial Bold'], italic: [] },
+  },
+  {
+    family: 'Inter Chart fallback', of: 'Inter Chart', metricsOf: 'Arial',
+    locals: { regular: ['Liberation Sans', 'Arimo', 'Arial'], bold: ['Liberation Sans Bold', 'Arimo Bold', 'Arial Bold'], italic: [] },
+  },
+];
 
 /** @param {Variant} v */
 export const sourceFile = (v) => require.resolve(`@fontsource-variable/${v.pkg}/files/${v.file}`);
@@ -199,6 +233,9 @@ export async function subsetFontsConfig({ roots, outDir, provider }) {
       name: face.name,
       cssVariable: face.cssVariable,
       fallbacks: face.fallbacks,
+      // Each face's metric-matched fallback is ours (FALLBACK_FACES), not the Fonts API's: it names
+      // only Times New Roman and Arial, which Linux and Android lack.
+      optimizedFallbacks: false,
       provider,
       // Astro types variants as a non-empty tuple; every face has at least one.
       options: { variants: /** @type {[(typeof variants)[0], ...typeof variants]} */ (variants) },
