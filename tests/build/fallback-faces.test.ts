@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromBuffer } from '@capsizecss/unpack';
+import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_FACES } from '../../src/lib/site/fonts.mjs';
 import { DIST, htmlPaths } from '../helpers/html';
@@ -24,22 +25,25 @@ const pages = paths.filter((p) => !p.startsWith('/embed/'));
 const embeds = paths.filter((p) => p.startsWith('/embed/'));
 const inlineStyles = (page: string) => [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 
-interface Face { where: string; family: string; locals: string[]; urls: string[]; decl: string }
+interface Face { where: string; family: string; style: string; weight: string; locals: string[]; urls: string[]; decl: string }
 /** Every @font-face rule of some CSS, with its family, local() names and url()s. */
 function faces(css: string, where: string): Face[] {
   return [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map(([, decl]) => ({
     where, decl,
     family: /font-family:\s*("?)([^";]+)\1/.exec(decl)![2].trim(),
+    style: /font-style:\s*(\w+)/.exec(decl)?.[1] ?? 'normal',
+    weight: /font-weight:\s*([\d ]+)/.exec(decl)?.[1].trim() ?? '400',
     locals: [...decl.matchAll(/local\(\s*"?([^")]+?)"?\s*\)/g)].map((m) => m[1]),
     urls: [...decl.matchAll(/url\("?([^")]+)"?\)/g)].map((m) => m[1]),
   }));
 }
 // Pages share their stylesheets and font styles: one page of each surface is enough for the inline ones.
-const declared = [
+const pageFaces = [
   ...stylesheets.flatMap((css, i) => faces(css, `stylesheet ${i}`)),
   ...[...new Set(pages.map((p) => inlineStyles(html(p)).join('\n')))].flatMap((css, i) => faces(css, `page styles ${i}`)),
-  ...embeds.flatMap((p) => inlineStyles(html(p)).flatMap((css) => faces(css, p))),
 ];
+const embedFaces = embeds.flatMap((p) => inlineStyles(html(p)).flatMap((css) => faces(css, p)));
+const declared = [...pageFaces, ...embedFaces];
 
 /** Full and PostScript names of the installed fonts (what local() matches), with their files. */
 function installed(): Map<string, string> {
@@ -58,8 +62,12 @@ describe('fallback faces', () => {
   const fonts = installed();
   const locals = declared.filter((f) => f.locals.length);
 
-  it('are declared where pages and embeds can use them', () => {
-    for (const { family } of FALLBACK_FACES) expect(locals.some((f) => f.family === family), family).toBe(true);
+  it('are declared where pages and embeds can use them, with the names and ranges of FALLBACK_FACES', () => {
+    for (const spec of FALLBACK_FACES) {
+      const found = (spec.surface === 'pages' ? pageFaces : embedFaces).filter((f) => f.family === spec.family && f.style === spec.style && f.weight === spec.weight);
+      expect(found.length, `${spec.surface}: ${spec.family} ${spec.style} ${spec.weight}`).toBeGreaterThan(0);
+      for (const f of found) expect(f.locals, `${f.where}: ${spec.family}`).toEqual(spec.local);
+    }
   });
 
   it('each start with a face that Debian\'s Chromium has (fonts-liberation), so Linux finds it at the first name', () => {
@@ -75,17 +83,19 @@ describe('fallback faces', () => {
   it('have the size and height overrides of the web face over the local one (capsize, as the Fonts API computes them)', async () => {
     const percent = (decl: string, name: string) => Number(new RegExp(`${name}:\\s*([\\d.]+)%`).exec(decl)?.[1]);
     for (const spec of FALLBACK_FACES) {
-      // The web face whose stack the fallback is in: its first (upright, lightest) file.
-      const web = declared.find((f) => f.urls.length && f.family.replace(/-[0-9a-f]{16}$/, '') === spec.of && !/font-style:\s*italic/.test(f.decl));
-      expect(web, spec.of).toBeDefined();
-      const m = await fromBuffer(readFileSync(join(DIST, web!.urls[0])));
-      const local = fonts.get(spec.metricsOf === 'Arial' ? 'Liberation Sans' : 'Liberation Serif')!;
-      const l = await fromBuffer(readFileSync(local));
+      // The built web face whose stack the fallback is in (its italic file for the italic), at the weight the overrides were computed for.
+      const web = declared.find((f) => f.urls.length && f.family.replace(/-[0-9a-f]{16}$/, '') === spec.of && f.style === spec.style);
+      expect(web, `${spec.of} ${spec.style}`).toBeDefined();
+      let file = readFileSync(join(DIST, web!.urls[0]));
+      if (spec.metrics.wght) file = await subsetFont(file, '', { keepAllGlyphs: true, targetFormat: 'truetype', variationAxes: { wght: spec.metrics.wght } });
+      const m = await fromBuffer(file);
+      const l = await fromBuffer(readFileSync(fonts.get(spec.metrics.local)!));
       const sizeAdjust = (m.xWidthAvg / m.unitsPerEm) / (l.xWidthAvg / l.unitsPerEm);
       const em = m.unitsPerEm * sizeAdjust;
       const want = { 'size-adjust': sizeAdjust, 'ascent-override': m.ascent / em, 'descent-override': Math.abs(m.descent) / em, 'line-gap-override': m.lineGap / em };
-      for (const f of locals.filter((x) => x.family === spec.family)) {
-        for (const [name, value] of Object.entries(want)) expect(percent(f.decl, name), `${f.where}: ${spec.family} ${name}`).toBeCloseTo(value * 100, 1);
+      const built = (spec.surface === 'pages' ? pageFaces : embedFaces).filter((f) => f.family === spec.family && f.style === spec.style && f.weight === spec.weight);
+      for (const f of built) {
+        for (const [name, value] of Object.entries(want)) expect(percent(f.decl, name), `${f.where}: ${spec.family} ${spec.weight} ${name}`).toBeCloseTo(value * 100, 1);
       }
     }
   });
