@@ -10,7 +10,7 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Chromium is missing: installing Debian's chromium package (one-time, a few minutes)..."
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium fonts-liberation poppler-utils >/dev/null
+  apt-get install -y -qq chromium poppler-utils fonts-liberation >/dev/null
   [ -x "$CHROMIUM_PATH" ] && { echo "Chromium installed: $("$CHROMIUM_PATH" --version)"; exit 0; }
 fi
 cat >&2 <<MSG
