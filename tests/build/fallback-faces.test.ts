@@ -86,15 +86,15 @@ describe('fallback faces', () => {
       // The built web face whose stack the fallback is in (its italic file for the italic), at the weight the overrides were computed for.
       const web = declared.find((f) => f.urls.length && f.family.replace(/-[0-9a-f]{16}$/, '') === spec.of && f.style === spec.style);
       expect(web, `${spec.of} ${spec.style}`).toBeDefined();
-      let file = readFileSync(join(DIST, web!.urls[0]));
-      if (spec.metrics.wght) file = await subsetFont(file, '', { keepAllGlyphs: true, targetFormat: 'truetype', variationAxes: { wght: spec.metrics.wght } });
+      const built = readFileSync(join(DIST, web!.urls[0]));
+      const file: Buffer = spec.metrics.wght ? await subsetFont(built, '', { keepAllGlyphs: true, targetFormat: 'truetype', variationAxes: { wght: spec.metrics.wght } }) : built;
       const m = await fromBuffer(file);
       const l = await fromBuffer(readFileSync(fonts.get(spec.metrics.local)!));
       const sizeAdjust = (m.xWidthAvg / m.unitsPerEm) / (l.xWidthAvg / l.unitsPerEm);
       const em = m.unitsPerEm * sizeAdjust;
       const want = { 'size-adjust': sizeAdjust, 'ascent-override': m.ascent / em, 'descent-override': Math.abs(m.descent) / em, 'line-gap-override': m.lineGap / em };
-      const built = (spec.surface === 'pages' ? pageFaces : embedFaces).filter((f) => f.family === spec.family && f.style === spec.style && f.weight === spec.weight);
-      for (const f of built) {
+      const matching = (spec.surface === 'pages' ? pageFaces : embedFaces).filter((f) => f.family === spec.family && f.style === spec.style && f.weight === spec.weight);
+      for (const f of matching) {
         for (const [name, value] of Object.entries(want)) expect(percent(f.decl, name), `${f.where}: ${spec.family} ${spec.weight} ${name}`).toBeCloseTo(value * 100, 1);
       }
     }

@@ -185,11 +185,11 @@ export const CHART_FACE = {
  * tests/build/fallback-faces.test.ts recomputes every override and checks the first names are
  * installed on a Debian machine with fonts-liberation.
  * @typedef {{ surface: 'pages' | 'embeds', family: string, of: string, style: 'normal' | 'italic', weight: string, local: string[], metrics: { wght?: number, local: string } }} FallbackFace
- * @type {FallbackFace[]}
  */
 const SERIF = ['Liberation Serif', 'Tinos', 'Times New Roman'];
 const SANS = ['Liberation Sans', 'Arimo', 'Arial'];
 const bold = (/** @type {string[]} */ names) => names.map((n) => `${n} Bold`);
+/** @type {FallbackFace[]} */
 export const FALLBACK_FACES = [
   { surface: 'pages', family: 'Source Serif 4 fallback', of: 'Source Serif 4', style: 'normal', weight: '400 549', local: SERIF, metrics: { wght: 400, local: 'Liberation Serif' } },
   { surface: 'pages', family: 'Source Serif 4 fallback', of: 'Source Serif 4', style: 'normal', weight: '550 700', local: bold(SERIF), metrics: { wght: 700, local: 'Liberation Serif Bold' } },
