@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench/trace.ts /embed/strike-map/ [--runs 3] [--out dir]`: where an embed's time
+ * `node scripts/bench/trace.ts /embed/strike-map/ [--runs 3] [--warmup 1] [--out dir]`: where an embed's time
  * to first chart goes, from a Chromium trace (devtools.timeline, 4× CPU as the benchmark, 412 px),
  * beside the zero-JS reference page traced the same way. Prints, per page, the main thread's
  * time up to the chart painted by kind of work (parse HTML, style, layout, paint, script, fonts)
@@ -11,12 +11,15 @@ import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { MOBILE } from './bytes.ts';
 import { FIRST_CHART_INIT } from './first-chart.ts';
+import { median } from './stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = process.env.EMBED_DIST ?? join(ROOT, 'dist');
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
 const runs = Number(opt('--runs') ?? 3);
+// Uncounted runs first, as the benchmark's warm-up pair: the browser process's font caches are then warm, as in its timed pairs.
+const warmup = Number(opt('--warmup') ?? 1);
 const out = opt('--out');
 const paths = args.length ? args : ['/embed/strike-map/'];
 
@@ -97,7 +100,35 @@ function analyse(events: Ev[], url: string, chartMs: number) {
     .map((e) => `${ms(e.ts - t0)}ms ${e.args?.beginData?.totalObjects ?? '?'} objects (${ms(e.dur!)} ms)`);
   const fonts = events.filter((e) => e.pid === nav.pid && e.name === 'RemoteFontLoaded' && e.ts >= t0 && e.ts < end + 500_000).map((e) => ms(e.ts - t0));
   const parses = events.filter((e) => e.pid === nav.pid && e.tid === tid && e.name === 'ParseHTML' && e.ts >= t0 && e.ts < end).map((e) => `${ms(e.ts - t0)}+${ms(e.dur!)}`);
-  return { cpuTotal: sum(cpu), wallTotal: sum(wall), kinds: kinds.map((k) => `${k} ${ms(cpu.get(k)!)}/${ms(wall.get(k)!)}`), layouts, fonts, parses };
+  const before = events.filter((e) => e.pid === nav.pid && e.tid === tid && e.ts >= t0 && e.ts < end);
+  const n = (name: string | RegExp) => before.filter((e) => (typeof name === 'string' ? e.name === name : name.test(e.name)) && (e.ph === 'X' || e.ph === 'I')).length;
+  /** wall ms of the outermost events of a name (a lookup nested in another lookup counted once) */
+  const outerMs = (name: string) => {
+    let total = 0, until = -1;
+    for (const e of before.filter((x) => x.name === name && x.ph === 'X' && x.dur).sort((a, b) => a.ts - b.ts)) {
+      if (e.ts >= until) { total += e.dur!; until = e.ts + e.dur!; }
+    }
+    return ms(total);
+  };
+  // What the issue's trace counted: font lookups (blink's FontCache), the renderer's blocking calls
+  // to the browser process for fonts (one per face and size for its render style, one per local() name),
+  // and family matches (a generic family or local face resolved by fontconfig).
+  const counts = {
+    fontLookups: n('FontCache::GetFontPlatformData'),
+    syncIpc: n(/^WebSandboxSupportLinux::/),
+    localLookups: n('WebSandboxSupportLinux::MatchFontByPostscriptNameOrFullFontName'),
+    familyMatches: n('FontDataManager::onMatchFamilyStyle'),
+    fontMs: outerMs('FontCache::GetFontPlatformData'),
+    layoutMs: ms(before.filter((e) => e.name === 'Layout' && e.ph === 'X').reduce((a, e) => a + (e.dur ?? 0), 0)),
+    parseMs: ms(before.filter((e) => e.name === 'ParseHTML' && e.ph === 'X').reduce((a, e) => a + (e.dur ?? 0), 0)),
+    // Thread CPU time to the chart painted: Chromium throttles by pausing the thread, and other processes'
+    // load stretches wall time but barely this, so these are the figures to compare on a shared machine.
+    cpuMs: sum(cpu),
+    layoutCpuMs: ms(cpu.get('layout') ?? 0),
+    parseCpuMs: ms(cpu.get('parse HTML') ?? 0),
+    fontsCpuMs: ms(cpu.get('fonts') ?? 0),
+  };
+  return { counts, cpuTotal: sum(cpu), wallTotal: sum(wall), kinds: kinds.map((k) => `${k} ${ms(cpu.get(k)!)}/${ms(wall.get(k)!)}`), layouts, fonts, parses };
 }
 
 const site = await serveStatic(DIST, { host: '127.0.0.1', port: Number(process.env.BENCH_PORT ?? 0) });
@@ -106,14 +137,20 @@ const browser = await launchChromium();
 try {
   for (const path of ['reference', ...paths]) {
     const url = path === "reference" ? ref.url + "/" : site.url + path;
+    for (let i = 0; i < warmup; i++) await traceOnce(browser, url);
+    const all: (Record<string, number> & { paintedMs: number })[] = [];
     for (let i = 0; i < runs; i++) {
       const { r, events } = await traceOnce(browser, url);
       const a = analyse(events, url, r.firstChart);
+      all.push({ paintedMs: Math.round(r.firstChart), ...a.counts });
+      console.log(`${path} run ${i + 1}: ${Object.entries(a.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       console.log(`${path} run ${i + 1}: chart painted ${r.firstChart.toFixed(0)} ms, FCP ${r.fcp?.toFixed(0)}; main thread to then: CPU ${a.cpuTotal} ms, wall ${a.wallTotal} ms`);
       console.log(`  by kind, CPU/wall ms: ${a.kinds.join(', ')}`);
       console.log(`  HTML parsed in chunks (at+ms): ${a.parses.join(' ')}; layouts: ${a.layouts.join('; ')}; web fonts in at ${a.fonts.join(', ') || '-'} ms`);
       if (out) { mkdirSync(out, { recursive: true }); writeFileSync(join(out, `${path.replace(/\W+/g, '_')}-${i + 1}.json`), JSON.stringify({ traceEvents: events })); }
     }
+    const keys = Object.keys(all[0]);
+    console.log(`${path} MEDIAN of ${runs} (after ${warmup} warm-up): ${keys.map((k) => `${k} ${median(all.map((x) => x[k]))}`).join(', ')}\n`);
   }
 } finally {
   await browser.close();

@@ -28,9 +28,13 @@ function post(): void {
 
 // The observer's first callback comes after the first layout, so the height is first measured
 // then, not by a forced layout while the page is still being parsed (Lighthouse: forced reflow).
+// It also sees every later change of height, a font swapped in included. Not document.fonts.ready:
+// reading it lays the page out at once (Blink updates style and layout to learn which fonts are
+// pending), which ran before the chart face had arrived, so the chart's text was laid out in
+// fallback faces (dozens of font lookups, each size a blocking call to the browser on Linux) and
+// again when the face came in (scripts/bench/trace.ts: issue 16's paint ratio).
 new ResizeObserver(post).observe(document.body);
 document.addEventListener('toggle', post, true);
-document.fonts?.ready.then(post);
 window.addEventListener('load', post);
 // The host script asks again once it has started, in case it loaded after the first message.
 window.addEventListener('message', (e) => { if (e.source === window.parent && e.data?.type === 'pa-explainer:ask') { last = -1; post(); } });

@@ -41,11 +41,11 @@ describe('every command that needs Chromium ensures it first', () => {
 });
 
 describe('scripts/ensure-chromium.sh', () => {
-  it('installs Debian\'s chromium (and poppler-utils) with apt-get when it is missing and we are root', () => {
+  it('installs Debian\'s chromium (and poppler-utils, and fonts-liberation for the fallback faces) with apt-get when it is missing and we are root', () => {
     const f = fakeApt();
     const out = execFileSync('bash', ['scripts/ensure-chromium.sh'], { env: f.env, encoding: 'utf8' });
     expect(existsSync(f.chromium)).toBe(true);
-    expect(readFileSync(f.log, 'utf8')).toMatch(/install -y -qq chromium poppler-utils/);
+    expect(readFileSync(f.log, 'utf8')).toMatch(/install -y -qq chromium poppler-utils fonts-liberation/);
     expect(out).toContain('Chromium installed: Chromium 156');
   });
   it('does nothing when Chromium is there', () => {

@@ -133,14 +133,14 @@ const BARE_DROP = ['GDEF', 'GPOS', 'GSUB', 'STAT', 'meta', 'DSIG'];
  */
 export const FACES = [
   {
-    name: 'Source Serif 4', cssVariable: '--font-serif-body', fallbacks: ['Georgia', 'serif'],
+    name: 'Source Serif 4', cssVariable: '--font-serif-body', fallbacks: ['Source Serif 4 fallback', 'Georgia', 'serif'],
     variants: [
       { style: 'normal', weight: '400 700', wght: { min: 400, max: 700 }, pkg: 'source-serif-4', file: 'source-serif-4-latin-wght-normal.woff2', features: SERIF_FEATURES },
       { style: 'italic', weight: '400', wght: 400, pkg: 'source-serif-4', file: 'source-serif-4-latin-wght-italic.woff2' },
     ],
   },
   {
-    name: 'Inter', cssVariable: '--font-sans-ui', fallbacks: ['system-ui', 'sans-serif'],
+    name: 'Inter', cssVariable: '--font-sans-ui', fallbacks: ['Inter fallback', 'system-ui', 'sans-serif'],
     variants: [{ style: 'normal', weight: '400 700', wght: { min: 400, max: 700 }, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: ['tnum'] }],
   },
 ];
@@ -156,12 +156,51 @@ export const FACES = [
  * @type {Face}
  */
 export const CHART_FACE = {
-  name: 'Inter Chart', cssVariable: '--font-chart', fallbacks: ['system-ui', 'sans-serif'], chars: 'chart',
+  name: 'Inter Chart', cssVariable: '--font-chart', fallbacks: ['Inter Chart fallback', 'system-ui', 'sans-serif'], chars: 'chart',
   variants: [
     { style: 'normal', weight: '100 549', wght: 400, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: [], bare: true },
     { style: 'normal', weight: '550 900', wght: 650, pkg: 'inter', file: 'inter-latin-wght-normal.woff2', features: [], bare: true },
   ],
 };
+
+/**
+ * The metric-matched fallback faces: a face the reader has, resized to the web face's metrics, so
+ * text set before the web face arrives takes the room it will take (no reflow, no layout shift)
+ * and a chart's labels keep their places. Written in src/styles/fallback-faces.css (pages) and
+ * src/styles/embed.css (embeds: the chart face's, and the serif's, which is what embed titles are
+ * set in: embeds never download the serif).
+ * `local`: the faces in the order Chromium on Linux should try them. Every local() name it does not
+ * find is a blocking call to the browser process before the first paint, and a face that finds
+ * none is no fallback at all (the Fonts API's own named only Times New Roman and Arial, which Linux
+ * and Android lack: the serif fell back to DejaVu Serif, a fifth wider, and reflowed). Debian's
+ * Chromium brings fonts-liberation (Liberation Serif and Sans: the widths and heights of Times New
+ * Roman and Arial), ChromeOS has Tinos and Arimo (the same designs), Windows, macOS and iOS Times
+ * New Roman and Arial.
+ * `metrics`: what the overrides were computed from, as the Fonts API computes them (capsize's
+ * average width, and the web face's ascent, descent and line gap, over the local face's): the
+ * built web face at weight `wght` over the Liberation face `local` (each Liberation face has the
+ * metrics of its Times New Roman or Arial counterpart). Bold text has its own face: set in the
+ * regular one, a bold heading took the regular's width and rewrapped when Source Serif came in
+ * (CLS 0.19 on a claim page with the fonts a second late).
+ * tests/build/fallback-faces.test.ts recomputes every override and checks the first names are
+ * installed on a Debian machine with fonts-liberation.
+ * @typedef {{ surface: 'pages' | 'embeds', family: string, of: string, style: 'normal' | 'italic', weight: string, local: string[], metrics: { wght?: number, local: string } }} FallbackFace
+ */
+const SERIF = ['Liberation Serif', 'Tinos', 'Times New Roman'];
+const SANS = ['Liberation Sans', 'Arimo', 'Arial'];
+const bold = (/** @type {string[]} */ names) => names.map((n) => `${n} Bold`);
+/** @type {FallbackFace[]} */
+export const FALLBACK_FACES = [
+  { surface: 'pages', family: 'Source Serif 4 fallback', of: 'Source Serif 4', style: 'normal', weight: '400 549', local: SERIF, metrics: { wght: 400, local: 'Liberation Serif' } },
+  { surface: 'pages', family: 'Source Serif 4 fallback', of: 'Source Serif 4', style: 'normal', weight: '550 700', local: bold(SERIF), metrics: { wght: 700, local: 'Liberation Serif Bold' } },
+  { surface: 'pages', family: 'Source Serif 4 fallback', of: 'Source Serif 4', style: 'italic', weight: '400', local: SERIF.map((n) => `${n} Italic`), metrics: { local: 'Liberation Serif Italic' } },
+  { surface: 'pages', family: 'Inter fallback', of: 'Inter', style: 'normal', weight: '400 549', local: SANS, metrics: { wght: 400, local: 'Liberation Sans' } },
+  { surface: 'pages', family: 'Inter fallback', of: 'Inter', style: 'normal', weight: '550 700', local: bold(SANS), metrics: { wght: 600, local: 'Liberation Sans Bold' } },
+  { surface: 'embeds', family: 'Source Serif 4 fallback', of: 'Source Serif 4', style: 'normal', weight: '100 549', local: SERIF, metrics: { wght: 400, local: 'Liberation Serif' } },
+  // Embed titles have been set in this bold at the regular's size since the first embeds: kept, so they look as they did.
+  { surface: 'embeds', family: 'Source Serif 4 fallback', of: 'Source Serif 4', style: 'normal', weight: '550 900', local: bold(SERIF), metrics: { wght: 400, local: 'Liberation Serif' } },
+  { surface: 'embeds', family: 'Inter Chart fallback', of: 'Inter Chart', style: 'normal', weight: '100 900', local: SANS, metrics: { local: 'Liberation Sans' } },
+];
 
 /** @param {Variant} v */
 export const sourceFile = (v) => require.resolve(`@fontsource-variable/${v.pkg}/files/${v.file}`);
@@ -199,6 +238,9 @@ export async function subsetFontsConfig({ roots, outDir, provider }) {
       name: face.name,
       cssVariable: face.cssVariable,
       fallbacks: face.fallbacks,
+      // Each face's metric-matched fallback is ours (FALLBACK_FACES), not the Fonts API's: it names
+      // only Times New Roman and Arial, which Linux and Android lack.
+      optimizedFallbacks: false,
       provider,
       // Astro types variants as a non-empty tuple; every face has at least one.
       options: { variants: /** @type {[(typeof variants)[0], ...typeof variants]} */ (variants) },
