@@ -401,6 +401,8 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
 
   // Panels: markers, scale bar, names (numbers where names do not fit), country names.
   const numbered: Site[] = [];
+  /** Provinces whose names found no room on the main map: tried again in the enlarged area. */
+  let missedOnMain: Province[] = [];
   const panels: Panel[] = plans.map((plan) => {
     const { paths, path, borderPoints, durand } = pathsFor(world, plan.projection, plan.box, plan.id === 'detail', namedProvinces);
     const focus = (sd: SiteData) => (plan.id === 'detail' ? true : !inDetail(sd));
@@ -416,9 +418,20 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     const taken = new BoxGrid();
     for (const b of [...markers, bar.box]) taken.add(b);
     for (const line of durand) taken.addLine(line, LINE_CLEARANCE);
-    const mine = provinces.filter((p) => (plan.id === 'detail') === Boolean(detailPlan && inDetailArea(p)));
+    const mine = plan.id === 'main' ? provinces.filter((p) => !(detailPlan && inDetailArea(p))) : [...provinces.filter(inDetailArea), ...missedOnMain];
     const shapeOf = (p: Province) => (p.admin1 ? world.provinces.get(p.admin1) : undefined) ?? (p.country === 'AF' ? world.af : p.country === 'PK' ? world.pk : undefined);
-    const { labels: provinceLabels } = areaLabelsFor(mine, plan.projection, bounds, taken, fs, shapeOf);
+    const { labels: provinceLabels, missed } = areaLabelsFor(mine, plan.projection, bounds, taken, fs, shapeOf);
+    if (plan.id === 'main') missedOnMain = mine.filter((p) => missed.includes(p.id));
+    // a province too small here to hold its name is named with a district in it: "Barmal, Paktika"
+    for (const p of mine.filter((x) => missed.includes(x.id))) {
+      for (const site of toLabel) {
+        const sd = sitesData.find((x) => x.id === site.id)!;
+        const place = sd.places[0].place;
+        if (place.kind !== 'district' || !place.admin1 || place.admin1 !== p.admin1) continue;
+        site.label = `${site.label}, ${p.name}`;
+        if (site.tip) site.tip = tipFor({ ...sd, label: site.label }, data);
+      }
+    }
     // the two countries' names before the places' (a reader must see which side of the border a
     // place is on); the neighbours' after them, where room is left
     const majors = countryLabelsFor(world, plan.projection, path, bounds, taken, fs, true);
