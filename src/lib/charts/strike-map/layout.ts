@@ -180,7 +180,7 @@ const LEADER_RADII = [8, 14, 22, 32, 44];
  * lower-priority names cannot take its room. Numbers are sized for one digit, or two if ten or
  * more names do not fit.
  */
-function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, where: string, lines: [number, number][][], strict = true, accept?: (site: Site, box: Box) => boolean, leaders = true): Labelled {
+function labelSites(toLabel: Site[], markers: Box[], bounds: Box, fs: number, where: string, lines: [number, number][][], strict = true, accept?: (site: Site, box: Box) => boolean, leaders = true, text: Box[] = []): Labelled {
   const lineH = fs * 1.2;
   const place = (digits: number, byVariant: boolean) => placeLabels(
     toLabel.map((site) => ({
@@ -194,11 +194,12 @@ function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, 
       ],
       accept: accept && ((box: Box) => accept(site, box)),
     })),
-    obstacles,
+    markers,
     bounds,
     1,
     lines,
     byVariant,
+    text,
   );
   const best = (digits: number) => {
     const p = place(digits, true);
@@ -435,7 +436,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     // the two countries' names before the places' (a reader must see which side of the border a
     // place is on); the neighbours' after them, where room is left
     const majors = countryLabelsFor(world, plan.projection, path, bounds, taken, fs, true);
-    const labelled = labelSites(toLabel, [...markers, bar.box, ...provinceLabels.map((l) => l.box), ...majors.map((c) => widen(c.box, COUNTRY_GAP))], bounds, fs, `${layout} ${plan.id}`, durand, true, sameSideAs(world, plan.projection, plan.sites));
+    const labelled = labelSites(toLabel, markers, bounds, fs, `${layout} ${plan.id}`, durand, true, sameSideAs(world, plan.projection, plan.sites), true, [bar.box, ...provinceLabels.map((l) => l.box), ...majors.map((c) => widen(c.box, COUNTRY_GAP))]);
     numbered.push(...labelled.numbered.sort((a, b) => a.x - b.x || a.y - b.y));
     for (const b of sites.flatMap((site) => [site.name?.box, site.numberText?.box].filter((b): b is Box => Boolean(b)))) taken.add(b);
     const countryLabels = [...majors, ...countryLabelsFor(world, plan.projection, path, bounds, taken, fs, false)];
