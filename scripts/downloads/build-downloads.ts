@@ -12,7 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
-import { cardViews, combineViews, cropView, cutsOf, frameDownloadSvg, frameSpecs, styledViews, wrapInPage, type DownloadText, type StyledView } from './compose.ts';
+import { cardViews, combineViews, cropView, cutsOf, frameDownloadSvg, frameSpecs, styledViews, textAbove, wrapInPage, type DownloadText, type StyledView } from './compose.ts';
 import { chartArtPath, chartCardSpec } from '../../src/lib/cards/specs.ts';
 import { CARD_MIN_TEXT, awaitingSpec, cardSvg, cardTextPx, readableHeight } from '../../src/lib/cards/svg.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
@@ -96,7 +96,7 @@ try {
     // The card's source is written here, since laying the whole chart out needs the views' size.
     // Where that whole drawing would put its text under CARD_MIN_TEXT, the card shows the top of
     // the lead view instead, cut between rows, and sends readers to the whole chart.
-    const cardSource = text.sourceLine.replace(/\.$/, '');
+    let cardSource = text.sourceLine.replace(/\.$/, '');
     const drawAlone = async (v: StyledView) => {
       await page.setContent(`<!doctype html><html><head>${fontFaces}</head><body style="margin:0">${v.markup.replace(/^<svg\b/, `<svg width="${v.width}" height="${v.height}"`)}</body></html>`);
       await page.evaluate(() => document.fonts.ready);
@@ -110,6 +110,10 @@ try {
       const { minText, cuts } = await page.evaluate(cutsOf);
       const fit = readableHeight(text.title, views[0], minText, cuts, cardSource);
       part = views.length > 1 || fit.height < views[0].height;
+      // the card's source line names the originators of what it shows
+      const drawn = await page.evaluate(textAbove, fit.height);
+      const named = text.originators.filter((o) => drawn.includes(o));
+      if (part && named.length) cardSource = sourceLine({ originators: named, sources: [] });
       shown = cropView(views[0], fit.height);
       textPx = fit.textPx;
       await drawAlone(shown);

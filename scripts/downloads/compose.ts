@@ -241,3 +241,10 @@ export function cropView(view: StyledView, height: number): StyledView {
   if (height >= view.height) return view;
   return { ...view, height, markup: view.markup.replace(/viewBox="0 0 ([\d.]+) [\d.]+"/, `viewBox="0 0 $1 ${height}"`) };
 }
+
+/** Runs in a page holding one view's SVG alone (page.evaluate): the text drawn above `height` (view units). Self-contained. */
+export function textAbove(height: number): string {
+  const svg = document.querySelector('svg')!;
+  const top = svg.getBoundingClientRect().top;
+  return [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().bottom - top <= height).map((t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' ');
+}
