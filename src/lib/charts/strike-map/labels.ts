@@ -34,70 +34,56 @@ export type Anchor = 'start' | 'middle' | 'end';
 /** A placed text: `x` is the text-anchor point, `y` the vertical centre (drawn with dy 0.35em). */
 export interface PlacedText { x: number; y: number; anchor: Anchor; box: Box }
 
-/** Text of a given width and height put beside a marker box, in one of eight positions. */
-export function candidates(marker: Box, width: number, height: number, gap: number): PlacedText[] {
+/** Where a text's anchor point goes (whole units: shorter SVG, and the box is measured from the position drawn). */
+type Emit = (x: number, y: number, anchor: Anchor) => void;
+
+/** The eight positions beside a marker box at `gap`: right, left, above, below, then the four corners. */
+function near(marker: Box, height: number, gap: number, emit: Emit): void {
   const cy = (marker.y0 + marker.y1) / 2;
   const cx = (marker.x0 + marker.x1) / 2;
   const h2 = height / 2;
-  // positions on whole units: shorter SVG, and the box is measured from the position drawn
-  const at = (fx: number, fy: number, anchor: Anchor): PlacedText => {
-    const [x, y] = [Math.round(fx), Math.round(fy)];
-    const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-    return { x, y, anchor, box: { x0, y0: y - h2, x1: x0 + width, y1: y + h2 } };
-  };
   const above = marker.y0 - gap - h2;
   const below = marker.y1 + gap + h2;
-  return [
-    at(marker.x1 + gap, cy, 'start'), // right
-    at(marker.x0 - gap, cy, 'end'), // left
-    at(cx, above, 'middle'), // above
-    at(cx, below, 'middle'), // below
-    at(marker.x1, above + 2, 'start'), // above right
-    at(marker.x1, below - 2, 'start'), // below right
-    at(marker.x0, above + 2, 'end'), // above left
-    at(marker.x0, below - 2, 'end'), // below left
-  ];
+  const at = (x: number, y: number, anchor: Anchor) => emit(Math.round(x), Math.round(y), anchor);
+  at(marker.x1 + gap, cy, 'start');
+  at(marker.x0 - gap, cy, 'end');
+  at(cx, above, 'middle');
+  at(cx, below, 'middle');
+  at(marker.x1, above + 2, 'start');
+  at(marker.x1, below - 2, 'start');
+  at(marker.x0, above + 2, 'end');
+  at(marker.x0, below - 2, 'end');
 }
 
 /**
- * Positions further out, for a short label (a number) that found no room close by: box centres
- * on rings of growing radius around the marker, 24 directions each, starting to the right.
+ * Positions further out, on rings of growing radius around the marker, 24 directions each,
+ * starting to the right: box centres at radius `r` (a short label, a number), or, `outward`, boxes
+ * whose nearest side is `r` units beyond the marker's edge (a wide name above a marker clears it).
  */
-export function spiral(marker: Box, width: number, height: number, radii: number[]): PlacedText[] {
-  const cx = (marker.x0 + marker.x1) / 2;
-  const cy = (marker.y0 + marker.y1) / 2;
-  const out: PlacedText[] = [];
-  for (const r of radii) {
-    for (let i = 0; i < 24; i++) {
-      const a = (Math.PI * 2 * i) / 24;
-      const x = Math.round(cx + Math.cos(a) * r);
-      const y = Math.round(cy + Math.sin(a) * r);
-      out.push({ x, y, anchor: 'middle', box: { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 } });
-    }
-  }
-  return out;
-}
-
-/**
- * Positions for a longer label on a leader: in each of 24 directions, the box sits so that its
- * nearest side is `r` units beyond the marker's edge (a wide name above a marker clears it).
- */
-export function spiralOut(marker: Box, width: number, height: number, radii: number[]): PlacedText[] {
+function rings(marker: Box, width: number, height: number, radii: number[], outward: boolean, emit: Emit): void {
   const cx = (marker.x0 + marker.x1) / 2;
   const cy = (marker.y0 + marker.y1) / 2;
   const [mw, mh] = [(marker.x1 - marker.x0) / 2, (marker.y1 - marker.y0) / 2];
-  const out: PlacedText[] = [];
   for (const r of radii) {
     for (let i = 0; i < 24; i++) {
       const a = (Math.PI * 2 * i) / 24;
       const [ux, uy] = [Math.cos(a), Math.sin(a)];
       // how far the box and the marker reach along this direction (their support)
-      const reach = Math.abs(ux) * (width / 2 + mw) + Math.abs(uy) * (height / 2 + mh);
-      const x = Math.round(cx + ux * (reach + r));
-      const y = Math.round(cy + uy * (reach + r));
-      out.push({ x, y, anchor: 'middle', box: { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 } });
+      const reach = outward ? Math.abs(ux) * (width / 2 + mw) + Math.abs(uy) * (height / 2 + mh) : 0;
+      emit(Math.round(cx + ux * (reach + r)), Math.round(cy + uy * (reach + r)), 'middle');
     }
   }
+}
+
+const left = (x: number, width: number, anchor: Anchor) => (anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2);
+
+/** Text of a given width and height put beside a marker box, in one of eight positions. */
+export function candidates(marker: Box, width: number, height: number, gap: number): PlacedText[] {
+  const out: PlacedText[] = [];
+  near(marker, height, gap, (x, y, anchor) => {
+    const x0 = left(x, width, anchor);
+    out.push({ x, y, anchor, box: { x0, y0: y - height / 2, x1: x0 + width, y1: y + height / 2 } });
+  });
   return out;
 }
 
@@ -168,9 +154,12 @@ export class BoxGrid {
 function spotsOf(marker: Box, height: number, v: LabelRequest['variants'][number]): Spot[] {
   const cx = (marker.x0 + marker.x1) / 2;
   const cy = (marker.y0 + marker.y1) / 2;
-  const texts = [...v.gaps.flatMap((gap) => candidates(marker, v.width, height, gap)), ...(v.outward ? spiralOut : spiral)(marker, v.width, height, v.radii ?? [])];
+  const out: Spot[] = [];
   // every spot may hang on a leader: the kit draws none where the name nearly touches its marker
-  return texts.map((t) => ({ dx: t.box.x0 - cx, dy: t.box.y0 - cy, leader: true, anchor: t.anchor }));
+  const emit: Emit = (x, y, anchor) => { out.push({ dx: left(x, v.width, anchor) - cx, dy: y - height / 2 - cy, leader: true, anchor }); };
+  for (const gap of v.gaps) near(marker, height, gap, emit);
+  rings(marker, v.width, height, v.radii ?? [], Boolean(v.outward), emit);
+  return out;
 }
 
 const r2 = (n: number) => Math.round(n * 100) / 100;

@@ -13,6 +13,7 @@ import { tipFor, type Tip } from './tips.ts';
 import { locatorFor, type Locator } from './locator.ts';
 import { BoxGrid, LINE_CLEARANCE, capsWidth, inside, leaderLine, overlaps, placeLabels, textWidth, type Box, type PlacedText } from './labels.ts';
 import { areaLabelsFor, provincesOf, type AreaLabel, type Province } from './provinces.ts';
+import { wrap } from '../../viz/text.ts';
 import { EARTH_RADIUS_KM, MARK_KINDS, MARK_LABELS, byPriority, r1, type MarkKind, type SiteData } from './places.ts';
 
 export interface Glyph { kind: MarkKind | 'reference'; x: number; y: number }
@@ -63,7 +64,8 @@ export interface Panel {
 }
 
 export interface LegendItem { kind: MarkKind | 'reference' | 'capital' | 'province' | 'durand' | 'loc' | 'detail'; text: string; x: number; y: number }
-export interface KeyItem { n: number; text: string; x: number; y: number; box: Box }
+/** A numbered place in the key: its name, wrapped to the artboard where it is wider (`lines`; the first follows the number). */
+export interface KeyItem { n: number; text: string; lines: string[]; x: number; y: number; box: Box; indent: number; lineHeight: number }
 
 export interface Geometry {
   narrow: boolean;
@@ -463,13 +465,17 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
 
   // Key of numbered places, under everything else.
   const keyTop = Math.max(legendBox.y1, locator.box.y1, ...panels.map((p) => p.box.y1)) + 14;
-  const keyTexts = numbered.map((site) => ({ n: site.keyNumber!, text: site.label }));
-  const colW = Math.max(0, ...keyTexts.map((k) => textWidth(`${k.n}`, fs, true) + 8 + textWidth(k.text, fs))) + 18;
+  // a name wider than the artboard (long names sharing a marker) wraps under itself
+  const numberW = Math.max(0, ...numbered.map((site) => textWidth(`${site.keyNumber} `, fs, true)));
+  const keyTexts = numbered.map((site) => ({ n: site.keyNumber!, text: site.label, lines: textWidth(site.label, fs) > frame.width - numberW ? wrap(site.label, frame.width - numberW, fs) : [site.label] }));
+  const colW = Math.min(frame.width, Math.max(0, ...keyTexts.map((k) => numberW + Math.max(...k.lines.map((l) => textWidth(l, fs))))) + 18);
   const cols = Math.max(1, Math.floor(frame.width / colW));
+  let rowTop = keyTop;
   const keyItems: KeyItem[] = keyTexts.map((k, i) => {
+    if (i > 0 && i % cols === 0) rowTop += Math.max(...keyTexts.slice(i - cols, i).map((o) => o.lines.length)) * lineH + 4;
     const x = (i % cols) * colW;
-    const y = keyTop + Math.floor(i / cols) * (lineH + 4) + lineH / 2;
-    return { ...k, x: r1(x), y: r1(y), box: { x0: x, y0: y - lineH / 2, x1: x + colW - 18, y1: y + lineH / 2 } };
+    const y = rowTop + lineH / 2;
+    return { ...k, x: r1(x), y: r1(y), indent: r1(numberW), lineHeight: r1(lineH), box: { x0: x, y0: y - lineH / 2, x1: x + Math.min(colW - 18, frame.width), y1: y - lineH / 2 + k.lines.length * lineH } };
   });
   const bottom = Math.max(legendBox.y1, locator.box.y1, ...panels.map((p) => p.box.y1), ...keyItems.map((k) => k.box.y1));
 
