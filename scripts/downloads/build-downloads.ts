@@ -12,9 +12,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
-import { cardViews, combineViews, frameDownloadSvg, frameSpecs, styledViews, wrapInPage, type DownloadText } from './compose.ts';
+import { cardViews, combineViews, cropView, cutsOf, frameDownloadSvg, frameSpecs, styledViews, textAbove, wrapInPage, type DownloadText, type StyledView } from './compose.ts';
 import { chartArtPath, chartCardSpec } from '../../src/lib/cards/specs.ts';
-import { awaitingSpec, cardSvg } from '../../src/lib/cards/svg.ts';
+import { CARD_MIN_TEXT, awaitingSpec, cardSvg, cardTextPx, readableHeight } from '../../src/lib/cards/svg.ts';
+import { sourceLine } from '../../src/lib/charts/sources.ts';
 import type { SourceRef } from '../../src/lib/charts/types.ts';
 import { formatDate } from '../../src/lib/data/asOf.ts';
 import { SITE_NAME } from '../../src/lib/site/nav.ts';
@@ -89,11 +90,35 @@ try {
     // The social card's chart: the lead view, or as many of the download's views as its source
     // line needs (cardViews), at 2× without the frame; scripts/cards inlines it, then removes it.
     // The card's source is written here, since laying the whole chart out needs the views' size.
-    const shown = views.length > 1 ? combineViews(cardViews(views, text.originators), 'row') : view;
-    await page.setContent(`<!doctype html><html><head>${fontFaces}</head><body style="margin:0">${shown.markup.replace(/^<svg\b/, `<svg width="${shown.width}" height="${shown.height}"`)}</body></html>`);
-    await page.evaluate(() => document.fonts.ready);
+    // Where that whole drawing would put its text under CARD_MIN_TEXT, the card shows the top of
+    // the lead view instead, cut between rows, and sends readers to the whole chart.
+    let cardSource = text.sourceLine.replace(/\.$/, '');
+    const drawAlone = async (v: StyledView) => {
+      await page.setContent(`<!doctype html><html><head>${fontFaces}</head><body style="margin:0">${v.markup.replace(/^<svg\b/, `<svg width="${v.width}" height="${v.height}"`)}</body></html>`);
+      await page.evaluate(() => document.fonts.ready);
+    };
+    let shown = views.length > 1 ? combineViews(cardViews(views, text.originators), 'row') : view;
+    await drawAlone(shown);
+    let textPx = cardTextPx(text.title, shown, (await page.evaluate(cutsOf)).minText, cardSource);
+    let part = false;
+    if (textPx < CARD_MIN_TEXT) {
+      await drawAlone(views[0]);
+      const { minText, cuts } = await page.evaluate(cutsOf);
+      const fit = readableHeight(text.title, views[0], minText, cuts, cardSource);
+      part = views.length > 1 || fit.height < views[0].height;
+      // the card's source line names the originators of what it shows
+      const drawn = await page.evaluate(textAbove, fit.height);
+      const named = text.originators.filter((o) => drawn.includes(o));
+      if (part && named.length) cardSource = sourceLine({ originators: named, sources: [] });
+      shown = cropView(views[0], fit.height);
+      textPx = fit.textPx;
+      await drawAlone(shown);
+    }
     await page.locator('svg').first().screenshot({ path: `dist${chartArtPath(chart.id)}`, omitBackground: true });
-    await writeFile(`dist/cards/charts/${chart.id}.svg`, cardSvg(chartCardSpec({ id: chart.id, title: text.title, subtitle: text.subtitle }, text.sourceLine.replace(/\.$/, ''), shown, chart.dataAsOf)));
+    const more = part ? `The whole chart: ${chart.page.replace(/^https?:\/\//, '')}#${chart.id}` : undefined;
+    const spec = chartCardSpec({ id: chart.id, title: text.title, subtitle: text.subtitle }, cardSource, shown, chart.dataAsOf);
+    await writeFile(`dist/cards/charts/${chart.id}.svg`, cardSvg({ ...spec, image: { ...spec.image!, more } }));
+    console.log(`cards: ${chart.id} chart text at ${textPx.toFixed(1)} px on the card (${part ? `the lead view's top ${shown.height} of ${views[0].height} units` : shown === view ? 'the whole chart' : 'the views it names'})`);
     // page cards showing this chart (written by the Astro build) are laid out again with its size
     for (const file of pageCards) {
       const spec = awaitingSpec(await readFile(file, 'utf8'));

@@ -214,3 +214,37 @@ export function cardViews(views: StyledView[], originators: string[]): StyledVie
   }
   return views;
 }
+
+/**
+ * Runs in a page holding one view's SVG alone, drawn at its own size (page.evaluate): its smallest
+ * text size, and the heights (view units, ascending) where a horizontal cut crosses no text or
+ * mark, with a little room, so a card can show the view's top part whole. Self-contained.
+ */
+export function cutsOf(): { minText: number; cuts: number[] } {
+  const svg = document.querySelector('svg')!;
+  const top = svg.getBoundingClientRect().top;
+  const height = svg.viewBox.baseVal.height;
+  const spans = [...svg.querySelectorAll('text, rect, path, line, circle, ellipse, polyline, polygon, image')]
+    .map((el) => el.getBoundingClientRect())
+    // (a rule down the whole view, or its background, does not stop a cut)
+    .filter((r) => r.height < height * 0.5)
+    .map((r) => [r.top - top, r.bottom - top] as const);
+  const minText = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize)));
+  const cuts = [...new Set(spans.map(([, b]) => Math.ceil(b) + 3))]
+    .filter((y) => y < height && !spans.some(([a, b]) => a < y + 2 && b > y - 3))
+    .sort((a, b) => a - b);
+  return { minText, cuts };
+}
+
+/** The view's top `height` units alone: the same drawing, its viewBox cut short. */
+export function cropView(view: StyledView, height: number): StyledView {
+  if (height >= view.height) return view;
+  return { ...view, height, markup: view.markup.replace(/viewBox="0 0 ([\d.]+) [\d.]+"/, `viewBox="0 0 $1 ${height}"`) };
+}
+
+/** Runs in a page holding one view's SVG alone (page.evaluate): the text drawn above `height` (view units). Self-contained. */
+export function textAbove(height: number): string {
+  const svg = document.querySelector('svg')!;
+  const top = svg.getBoundingClientRect().top;
+  return [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().bottom - top <= height).map((t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' ');
+}

@@ -28,6 +28,11 @@ export const makePlaceSchema = () =>
      * data, names provinces inside it, and the tests check the point falls inside it.
      */
     admin1: z.string().regex(/^[A-Z]{2}-[A-Z]{2,3}$/, 'an ISO 3166-2 code such as AF-PIA or PK-KP').optional(),
+    /**
+     * The point is only an approximate location inside the district or area (no gazetteer we have
+     * gives its centre), not a surveyed point or its administrative centre: maps and tooltips say so.
+     */
+    approximate: z.literal(true).optional(),
     /** Where the coordinates come from and how precise they are. */
     coordinatesNote: Text(1, 300).optional(),
     /** Research fact id the coordinates were taken from. */

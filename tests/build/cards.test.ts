@@ -94,3 +94,27 @@ test('a page card drawing the page’s chart names the chart’s originators, no
   expect(svg).toContain('Sources: IISS, The Week, SIPRI');
   expect(svg).not.toContain('News9 Live');
 });
+
+test('a chart card draws chart text at 12 px or more: a tall chart shows the top of its lead view, cut between rows, and says where the whole chart is (issue 13: the casualty card drew 7.7 px)', async () => {
+  const svgLib = await import('../../src/lib/cards/svg.ts');
+  const readableHeight = (svgLib as Record<string, unknown>).readableHeight as undefined | ((...a: unknown[]) => { height: number; textPx: number });
+  expect(readableHeight, 'the card layout chooses a readable part').toBeTypeOf('function');
+  const title = 'Who says how many died';
+  const sourceLine = 'Sources: Pakistan’s government, TOLOnews, UNAMA, Pakistan’s military, Afghan forces, Afghanistan’s Taliban authorities, UN';
+  // casualty claims' lead view at desktop width: 720 × 792 units, 13.5-unit text, rows every 18 units
+  const cuts = Array.from({ length: 43 }, (_, i) => 18 * (i + 1));
+  const fit = readableHeight!(title, { width: 720, height: 792 }, 13.5, cuts, sourceLine);
+  expect(fit.height).toBeLessThan(792);
+  expect(cuts).toContain(fit.height);
+  expect(fit.textPx).toBeGreaterThanOrEqual(12);
+  const svg = parse(cardSvg({ kicker: '', title, image: { href: '/cards/art/x.png', width: 720, height: fit.height, more: 'The whole chart: example.org/what-happened/#casualty-claims' } as never, sourceLine, dataDate: '8 April 2026', credit: 'Credit' }));
+  const img = svg.querySelector('image')!;
+  expect((Number(img.getAttribute('width')) / 720) * 13.5, 'chart text on the card').toBeGreaterThanOrEqual(12);
+  const more = svg.querySelectorAll('text').find((t) => t.text.startsWith('The whole chart'));
+  expect(more, 'the card sends readers to the whole chart').toBeDefined();
+  const rule = Number(svg.querySelector('line')!.getAttribute('y1'));
+  expect(Number(more!.getAttribute('y'))).toBeGreaterThan(Number(img.getAttribute('y')) + Number(img.getAttribute('height')));
+  expect(Number(more!.getAttribute('y'))).toBeLessThan(rule);
+  // a chart whose text already reads at 12 px is shown whole
+  expect(readableHeight!(title, { width: 960, height: 470 }, 13.5, cuts, sourceLine).height).toBe(470);
+});

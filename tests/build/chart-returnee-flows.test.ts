@@ -67,3 +67,27 @@ describe('returnee-flows', () => {
     expect(fig).not.toMatch(/\sstyle="/);
   });
 });
+
+describe('returnee-flows: the one open-ended glyph (issue 13: one glyph for "at least / more than", used everywhere)', () => {
+  /** The absolute points of a path of M/m/L/l moves (the build writes paths relative and compact). */
+  const pointsOf = (d: string) => {
+    const pts: [number, number][] = [];
+    let at: [number, number] = [0, 0];
+    for (const m of d.matchAll(/([MmLl])([^MmLl]*)/g)) {
+      const nums = (m[2].match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+      for (let i = 0; i + 1 < nums.length; i += 2) {
+        at = m[1] === 'm' || m[1] === 'l' ? [at[0] + nums[i], at[1] + nums[i + 1]] : [nums[i], nums[i + 1]];
+        pts.push([Math.round(at[0] * 10) / 10, Math.round(at[1] * 10) / 10]);
+      }
+    }
+    return pts;
+  };
+  test.each(['narrow', 'wide'] as const)('in the %s artboard each "more than" point carries the kit’s upward chevron (openEndUpPath), nothing drawn of its own', async (layout) => {
+    const { openEndUpPath } = await import('../../src/lib/viz/glyph.ts');
+    const svg = artboard(layout);
+    const open = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)" class="viz-dot"[^>]*><\/circle>\s*<path d="([^"]+)" class="viz-open"/g)];
+    expect(open.length).toBe(model.layouts[layout].points.filter((p) => p.open).length);
+    expect(open.length).toBeGreaterThan(0);
+    for (const [, cx, cy, r, d] of open) expect(pointsOf(d), `${cx},${cy}`).toEqual(pointsOf(openEndUpPath(Number(cx), Number(cy), Number(r))));
+  });
+});

@@ -57,6 +57,12 @@ describe.each(CHARTS.map((c) => c.id))('%s', (id) => {
     expect(nearest, `${png.width}×${png.height} is not one of ${ASPECTS.map((a) => a.name).join(', ')}`).toBeLessThan(0.002);
   });
 
+  test('the subtitle and summary place no view against another: the same words frame the page’s stack, the download’s column and the card (issue 13: words match the layout of each surface)', () => {
+    const where = /\b(beside|below|above|under(neath)?|alongside|to the (left|right)( of)?)\b/i;
+    expect(def.subtitle).not.toMatch(where);
+    expect(model.summary).not.toMatch(where);
+  });
+
   test('around the chart: the model’s title and subtitle, one source line and the credit, nothing else', () => {
     const joined = frameTexts.join(' ');
     expect(joined).toContain(def.title);

@@ -139,3 +139,40 @@ describe('strike-map province boundaries', () => {
     expect((model as { originators?: string[] }).originators?.join(' ')).toMatch(/Natural Earth \(borders and province boundaries\)/);
   });
 });
+
+describe('strike-map: border-district strikes placed in their district (issue 13: a border district is not its province capital)', () => {
+  /** The division Natural Earth names `name` (its ISO codes for Paktika and Paktia are swapped, so find it by name). */
+  const byName = (name: string): Feature<GeoGeometry> => {
+    const parts = divisions.filter((g) => g.properties?.name === name);
+    expect(parts.length, name).toBeGreaterThan(0);
+    return { type: 'Feature', properties: {}, geometry: merge(admin1, parts as never) };
+  };
+  const CASES = [
+    { event: '2026-02-27-strike-in-barmal-paktika', district: 'Barmal', province: 'Paktika', capital: 'paktika' },
+    { event: '2026-03-01-strike-in-khas-kunar', district: 'Khas Kunar', province: 'Kunar', capital: 'kunar' },
+  ];
+  test.each(CASES)('$district: the event is drawn in $province, away from its capital, at a point marked approximate', ({ event, district, province, capital }) => {
+    const e = data.events.find((x) => x.id === event)!;
+    const places = e.places.map((p) => data.places.find((x) => x.id === p.id)!);
+    expect(places.map((p) => p.name)).toEqual([district]);
+    const [p] = places;
+    expect(p.kind).toBe('district');
+    const cap = data.places.find((x) => x.id === capital)!;
+    expect(geoDistance([p.lon, p.lat], [cap.lon, cap.lat]) * 6371, `${district} is not at ${province}'s capital`).toBeGreaterThan(15);
+    expect(geoContains(byName(province), [p.lon, p.lat]), `${district} inside ${province}'s polygon`).toBe(true);
+    const world = worldOf(loadCountries());
+    expect(geoContains(world.af, [p.lon, p.lat]), `${district} on the Afghan side`).toBe(true);
+    expect(p.coordinatesNote).toMatch(/approximate/i);
+    // every artboard: the site that carries the event's tooltip is the district's, not the capital's
+    for (const [name, g] of layouts()) {
+      const sites = g.panels.flatMap((panel) => panel.sites).filter((s) => s.tip?.value.includes(e.title));
+      expect(sites.length, name).toBeGreaterThan(0);
+      for (const s of sites) {
+        expect(s.placeIds, name).toContain(p.id);
+        expect(s.placeIds, name).not.toContain(capital);
+        expect(s.tip!.title, `${name}: the tooltip says the location is approximate`).toMatch(/approximate/);
+      }
+    }
+    expect(model.notes.join(' '), 'the notes say the location is approximate').toMatch(new RegExp(`${district}[^.]*approximate|approximate[^.]*${district}`));
+  });
+});

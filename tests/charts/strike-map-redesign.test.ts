@@ -97,13 +97,18 @@ describe('strike-map text and the border', () => {
 describe('strike-map geography', () => {
   const PROVINCES = ['khyber-pakhtunkhwa', 'balochistan', 'nangarhar', 'paktika', 'paktia', 'kunar', 'laghman'];
 
-  test('the provinces the text names are named in every artboard: as a province name, or at their marker', () => {
+  test('the provinces the text names are named in every artboard: as a province name, at their marker, or after a district in them ("Barmal, Paktika")', () => {
     for (const [name, g] of layouts()) {
       const named = new Set<string>();
       for (const panel of g.panels) {
         const p = panel as Panel & { provinceLabels?: { id: string }[] };
         for (const l of p.provinceLabels ?? []) named.add(l.id);
         for (const s of panel.sites) if (s.name || s.numberText) for (const id of s.placeIds) named.add(id);
+        for (const s of panel.sites.filter((x) => x.name)) {
+          const place = data.places.find((x) => x.id === s.placeIds[0])!;
+          const province = data.places.find((x) => x.kind === 'province' && x.admin1 === place.admin1 && s.label.endsWith(`, ${x.name}`));
+          if (place.kind === 'district' && province) named.add(province.id);
+        }
       }
       for (const id of PROVINCES) expect(named.has(id), `${name}: ${id}`).toBe(true);
     }

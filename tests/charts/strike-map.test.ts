@@ -223,6 +223,26 @@ describe('strike-map labels on made-up inputs', () => {
     expect(crowded.table.rows).toHaveLength(names.length);
   });
 
+  test('a key entry wider than the artboard (long names sharing a marker) wraps inside it, each line measured with the kit', () => {
+    // pairs of places 3 km apart share a marker, named after both: labels of about 70 characters
+    const long = (i: number, j: number) => `an-uncommonly-long-place-name-${i}-${j}-of-the-border-areas`;
+    const places = Array.from({ length: 12 }, (_, i) => [0, 1].map((j) => ({ ...place(long(i, j), 71.5 + (i % 4) * 0.09 + j * 0.03, 34.0 + Math.floor(i / 4) * 0.08), name: long(i, j).replace(/-/g, ' ') }))).flat();
+    const crowded = compute(madeUp(places, [event('2026-02-27-made-up', '2026-02-27', 'air-strike', places.map((p) => p.id))]));
+    let keyed = 0;
+    for (const [name, g] of Object.entries(crowded.layouts)) {
+      for (const k of g.key.items) {
+        keyed++;
+        const lines = (k as { lines?: string[] }).lines ?? [k.text];
+        expect(lines.join(' '), `${name}: the key keeps the whole name`).toBe(k.text);
+        for (const [i, l] of lines.entries()) {
+          const x0 = i === 0 ? k.x + textWidth(`${k.n} `, fontOf(name), true) : k.x + ((k as { indent?: number }).indent ?? 0);
+          expect(x0 + textWidth(l, fontOf(name)), `${name}: "${l}" inside the ${(g as { width: number }).width}-unit artboard`).toBeLessThanOrEqual((g as { width: number }).width + 0.5);
+        }
+      }
+    }
+    expect(keyed).toBeGreaterThan(0);
+  });
+
   test('a place outside the map is an error, not a silently missing marker', () => {
     const places = [place('doha', 51.53, 25.29, 'capital', 'QA')];
     expect(() => compute(madeUp(places, [event('2026-03-01-made-up', '2026-03-01', 'air-strike', ['doha'])]))).toThrow(/outside the map: doha/);

@@ -16,7 +16,7 @@ export interface CardSpec {
    * the view's size in CSS pixels. With `title` and no `kicker` text it is a chart card (the
    * chart's title, the whole view scaled to fit); on a page card it sits beside the title.
    */
-  image?: { href: string; width: number; height: number; title?: string };
+  image?: { href: string; width: number; height: number; title?: string; more?: string };
   /** Subtitle or standfirst under the title (cards without a figure). */
   standfirst?: string;
   sourceLine: string;
@@ -78,6 +78,39 @@ const MAX_SCALE = 1.4;
 /** A line of the chart's own title over it on a page card. */
 const CHART_TITLE_H = 30;
 
+/** Smallest chart text on a card, in card pixels (the card is shown at 1200 px and larger). */
+export const CARD_MIN_TEXT = 12;
+/** A part of a chart taller than this share of it is not worth the cut: the card shows it whole. */
+const MOST_OF_IT = 0.8;
+/** Room under a part of a chart for the line that sends readers to the whole chart. */
+const MORE_H = 34;
+
+/** The lowest a card's chart may reach, above the foot (whose source line may take two lines). */
+export function chartBottom(sourceLine: string, more = false): number {
+  return 548 - (wrap(sourceLine, 20, CARD.width - 2 * M, 2).length - 1) * 26 - 18 - (more ? MORE_H : 0);
+}
+
+/** The size, in card pixels, of a chart's smallest text (`minText`, view units) when a card draws the view `art`. */
+export function cardTextPx(title: string, art: { width: number; height: number }, minText: number, sourceLine: string, more = false): number {
+  return chartCardLayout(title, art, chartBottom(sourceLine, more)).scale * minText;
+}
+
+/**
+ * How much of a view a chart card shows: all of it where its smallest text (`minText`, view
+ * units) comes out at CARD_MIN_TEXT or more, else its top down to the lowest of `cuts` (heights
+ * where a horizontal cut crosses no text or mark) that does, with room for a line sending
+ * readers to the whole chart. A part that would keep most of the view (MOST_OF_IT) is not cut:
+ * the view is shown whole, a little small. Returns the height to draw and its text size on the card.
+ */
+export function readableHeight(title: string, art: { width: number; height: number }, minText: number, cuts: number[], sourceLine: string): { height: number; textPx: number } {
+  const px = (height: number, more: boolean) => cardTextPx(title, { width: art.width, height }, minText, sourceLine, more);
+  if (px(art.height, false) >= CARD_MIN_TEXT) return { height: art.height, textPx: px(art.height, false) };
+  const fit = [...cuts].filter((c) => c > 0 && c < art.height).sort((a, b) => b - a).find((c) => px(c, true) >= CARD_MIN_TEXT) ?? Math.min(...cuts.filter((c) => c > 0), art.height);
+  // a view only just short of legible stays whole: cutting off its foot (a map's key) loses more than it gains
+  if (fit > art.height * MOST_OF_IT) return { height: art.height, textPx: px(art.height, false) };
+  return { height: fit, textPx: px(fit, true) };
+}
+
 /**
  * Where a card's title and chart go: the title across the top with the chart under it (wide
  * charts), or the title in a column beside the chart (tall ones), whichever draws the whole chart
@@ -119,7 +152,7 @@ export function cardSvg(c: CardSpec): string {
   // a card with a chart: the chart's size decides where the title goes (before the downloads step
   // has rendered the chart and given its size, a 4:3 box holds its place)
   const layout = c.image && c.title && !c.figure
-    ? chartCardLayout(c.title, c.image.width > 0 ? c.image : { width: 800, height: 600 }, ruleY - 18, c.kicker ? 'page' : 'chart', Boolean(c.kicker && c.image.title))
+    ? chartCardLayout(c.title, c.image.width > 0 ? c.image : { width: 800, height: 600 }, ruleY - 18 - (c.image.more ? MORE_H : 0), c.kicker ? 'page' : 'chart', Boolean(c.kicker && c.image.title))
     : undefined;
   if (c.kicker) parts.push(text(wrap(c.kicker.toUpperCase(), 22, layout?.textWidth ?? inner, 1, 3), M, 74, 22, 0, `${family('sans', 600)} letter-spacing="1.5" fill="${C.accent}"`));
   let y = 132;
@@ -144,6 +177,8 @@ export function cardSvg(c: CardSpec): string {
     if (layout.mode === 'side' && c.standfirst && room > 0) parts.push(text(wrap(c.standfirst, 24, layout.textWidth, Math.min(room, 6)), M, top, 24, 32, `${family('sans')} fill="${C.muted}"`));
     if (c.kicker && c.image!.title) parts.push(text(wrap(c.image!.title, 20, layout.width, 1), layout.x, layout.y - 12, 20, 0, `${family('sans', 600)} fill="${C.ink}"`));
     parts.push(image(layout.x, layout.y, layout.width, layout.height));
+    // a part of the chart: where the rest is
+    if (c.image!.more) parts.push(text(wrap(c.image!.more, 18, layout.width, 1), layout.x, layout.y + layout.height + 26, 18, 0, `${family('sans', 600)} fill="${C.accent}"`));
   } else {
     const title = wrap(c.title ?? '', 60, inner, 3);
     parts.push(text(title, M, y, 60, 70, `${family('serif', 600)} fill="${C.ink}"`));

@@ -4,6 +4,11 @@
  * obstacle (markers, gridline labels, data lines) and every label and leader already placed.
  * Everything placed is kept in a uniform grid of cells, so each candidate is checked only against
  * what lies near it: placement time grows with the number of labels, not with its square.
+ *
+ * A chart may also give each wording its own spots (in order of preference), keep-out zones that
+ * neither a label nor a leader may enter (`marks`, `walls`: a map's markers and its border), a test
+ * each spot must pass (`accept`: a name stays on its own side of a border), and ask for no
+ * collision at all (`strict`): a label with no clear spot is then reported, not forced in.
  */
 import type { Box } from './box.ts';
 
@@ -28,7 +33,8 @@ export function segmentHitsBox(p: Pt, q: Pt, b: Box): boolean {
   return true;
 }
 
-function segmentsCross([a, b]: Seg, [c, d]: Seg): boolean {
+/** Whether two segments cross or touch. */
+export function segmentsCross([a, b]: Seg, [c, d]: Seg): boolean {
   const o = (p: Pt, q: Pt, r: Pt) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
   return o(a, b, c) !== o(a, b, d) && o(c, d, a) !== o(c, d, b);
 }
@@ -71,23 +77,52 @@ export class GridIndex<T> {
   }
 }
 
-/** A label to place: one of `alts` (fullest first), each a block `w` by `h`, beside a marker. */
+/**
+ * Where a block may go: its top-left corner relative to the marker's centre, whether it hangs on a
+ * leader there, and (for the caller) the text anchor it is drawn with.
+ */
+export interface Spot { dx: number; dy: number; leader: boolean; tier?: number; anchor?: 'start' | 'middle' | 'end' }
+
+/** One wording of a label: a block `w` by `h`. */
+export interface Alt<A> {
+  w: number;
+  h: number;
+  value: A;
+  /** Its own spots, most preferred first (default: beside the marker, then out on leaders); a function is called only when the alt is tried. */
+  spots?: Spot[] | (() => Spot[]);
+  /** Room wanted around it (a lone number must not read as part of a neighbour), given up only where no spot has it. */
+  room?: number;
+  /** As a last resort its leader may cross other labels and leaders (never a mark or a wall). */
+  leaderMayCross?: boolean;
+}
+
+/** A label to place: one of `alts` (fullest first), beside a marker. */
 export interface PlaceRequest<A> {
   key: string;
   /** The marker's centre and half extent. */
   x: number;
   y: number;
   r: number;
-  alts: { w: number; h: number; value: A }[];
+  alts: Alt<A>[];
+  /**
+   * The marker's own box, where it is not a circle of radius `r`: the label never overlaps it, and
+   * a leader runs from its edge toward the label's centre (`leaderBetween`).
+   */
+  own?: Box;
+  /** A test each spot must also pass (e.g. the text stays on its place's side of a border). */
+  accept?: (box: Box) => boolean;
 }
 
 export interface Placed<A> {
   key: string;
   value: A;
+  /** Which of the request's alts was placed, and at which spot. */
+  alt: number;
+  spot: Spot;
   /** The block's box (top-left origin). */
   box: Box;
   leader?: [number, number, number, number];
-  /** False when no spot was clear: the least bad one was taken (the tests then fail). */
+  /** False when no spot was clear: the least bad one was taken (the tests then fail); under `strict`, nothing was placed. */
   clear: boolean;
 }
 
@@ -97,19 +132,31 @@ export interface Obstacles {
   segments: Seg[];
   /** Rules a label may cross at a small cost (its text has a halo). */
   soft?: Seg[];
+  /** Markers: no label may overlap one, and no leader cross one but its own marker (`own`, or the one at its centre). */
+  marks?: Box[];
+  /** Lines nothing may cross (a border): no label comes within `clearance` of them, and no leader crosses them. */
+  walls?: { lines: Seg[]; clearance: number };
 }
 
-interface Candidate { dx: number; dy: number; leader: boolean; tier: number }
+export interface PlaceOptions {
+  /** Never accept a collision: a label with no clear spot is left out (returned with `clear: false`). */
+  strict?: boolean;
+  /** Every label tries its first alt before any tries its second (a far name never takes the room of another's near name). */
+  byAlt?: boolean;
+  /** Space kept between two labels (default 2). */
+  apart?: number;
+}
+
 
 /** Where a block may go, most preferred first: beside the marker, then further off on a leader. */
-function candidates(w: number, h: number, r: number, size: number): Candidate[] {
+function candidates(w: number, h: number, r: number, size: number): Spot[] {
   const g = 3;
   const above = -r - g - h;
   const below = r + g;
   const right = r + g;
   const left = -r - g - w;
   const mid = -size * 0.62; // first line vertically centred on the marker
-  const c: Candidate[] = [
+  const c: Spot[] = [
     { dx: right, dy: mid, leader: false, tier: 0 },
     { dx: -w / 2, dy: above, leader: false, tier: 0 },
     { dx: left, dy: mid, leader: false, tier: 0 },
@@ -135,6 +182,28 @@ function candidates(w: number, h: number, r: number, size: number): Candidate[] 
   return c;
 }
 
+/**
+ * The leader from the edge of `marker` to the edge of `box`, along the line between their centres;
+ * undefined when the two nearly touch (the label then reads as the marker's).
+ */
+export function leaderBetween(marker: Box, box: Box): [number, number, number, number] | undefined {
+  const [mx, my] = [(marker.x1 + marker.x2) / 2, (marker.y1 + marker.y2) / 2];
+  const dx = (box.x1 + box.x2) / 2 - mx;
+  const dy = (box.y1 + box.y2) / 2 - my;
+  // fraction of the centre-to-centre line at which it leaves a box of half-size (hw, hh)
+  const exit = (hw: number, hh: number) => Math.min(Math.abs(hw / (dx || 1e-9)), Math.abs(hh / (dy || 1e-9)));
+  const t0 = exit((marker.x2 - marker.x1) / 2, (marker.y2 - marker.y1) / 2);
+  const t1 = 1 - exit((box.x2 - box.x1) / 2, (box.y2 - box.y1) / 2);
+  if ((t1 - t0) * Math.hypot(dx, dy) < 5) return undefined;
+  const r = Math.round;
+  return [r(mx + dx * t0), r(my + dy * t0), r(mx + dx * t1), r(my + dy * t1)];
+}
+
+function leaderOf(req: PlaceRequest<unknown>, box: Box, spot: Spot): [number, number, number, number] | undefined {
+  if (!spot.leader) return undefined;
+  return req.own ? leaderBetween(req.own, box) : leaderFor(req, box);
+}
+
 function leaderFor(req: { x: number; y: number; r: number }, box: Box): [number, number, number, number] {
   const cy = Math.min(Math.max(req.y, box.y1 + 2), box.y2 - 2);
   if (box.x2 < req.x - req.r) return [req.x - req.r - 1, req.y, box.x2 + 1, cy];
@@ -149,84 +218,155 @@ function leaderFor(req: { x: number; y: number; r: number }, box: Box): [number,
  */
 const GIVE_UP = 150;
 
-type Item = { kind: 'box' | 'label' | 'seg' | 'soft' | 'leader'; seg?: Seg; own?: string };
+type Item = { kind: 'box' | 'label' | 'seg' | 'soft' | 'leader' | 'mark' | 'wall'; seg?: Seg };
+
+/** What a spot costs beyond its rank: a collision 100, a leader across a line 20 or across text 50. */
+const CLASH = 50;
+/** A spot without the room its alt wants: worse than any clear spot with it, better than a clash. */
+const NO_ROOM = 5;
+/** A last-resort leader across other text (`leaderMayCross`). */
+const CROSSING = 10;
 
 /**
  * Places labels greedily in the given order. Labels that find no clear spot are placed first on a
- * second pass; the pass with fewer failures is kept.
+ * second pass (unless `strict`); the pass with fewer failures is kept.
  */
-export function placeLabels<A>(requests: PlaceRequest<A>[], bounds: Box, obstacles: Obstacles, size: number): Placed<A>[] {
+export function placeLabels<A>(requests: PlaceRequest<A>[], bounds: Box, obstacles: Obstacles, size: number, options: PlaceOptions = {}): Placed<A>[] {
   const fixed = new GridIndex<Item>();
   for (const b of obstacles.boxes) fixed.add(b, { kind: 'box' });
+  for (const b of obstacles.marks ?? []) fixed.add(b, { kind: 'mark' });
   for (const s of obstacles.segments) fixed.add(segBox(s), { kind: 'seg', seg: s });
   for (const s of obstacles.soft ?? []) fixed.add(segBox(s), { kind: 'soft', seg: s });
+  for (const s of obstacles.walls?.lines ?? []) fixed.add(segBox(s), { kind: 'wall', seg: s });
+  const wallPad = obstacles.walls?.clearance ?? 0;
   const inside = (b: Box) => b.x1 >= bounds.x1 && b.x2 <= bounds.x2 && b.y1 >= bounds.y1 && b.y2 <= bounds.y2;
+  const limitOf = options.strict ? CLASH : GIVE_UP;
+  const apart = options.apart ?? 2;
+
+  /** The cheapest spot of the given alts, or undefined when every spot is ruled out or costs `limitOf` or more. */
+  const search = (req: PlaceRequest<A>, moving: GridIndex<Item>, alts: number[]) => {
+    let best: { box: Box; c: Spot; cost: number; ai: number } | undefined;
+    const ownAt = (b: Box) => (req.own ? b === req.own : b.x1 <= req.x && b.x2 >= req.x && b.y1 <= req.y && b.y2 >= req.y);
+    // the spot being checked; the checks below are made once per search, not once per spot
+    let box: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
+    let cost = 0;
+    let limit = 0;
+    let out = false;
+    let room = 0;
+    let tight = false;
+    let seg: Seg = [[0, 0], [0, 0]];
+    let across = 50;
+    let l: [number, number, number, number] | undefined;
+    const onBox = (b: Box, item: Item) => {
+      if (item.kind === 'wall') { if (segmentHitsBox(item.seg![0], item.seg![1], grow(box, wallPad))) out = true; }
+      else if (item.kind === 'mark') { if (!(req.own && ownAt(b)) && hit(box, b, 1)) cost += 100; }
+      else if (item.kind === 'box' && hit(box, b, 1)) cost += 100;
+      else if (item.kind === 'label' && hit(box, b, apart)) cost += 100;
+      else if ((item.kind === 'seg' || item.kind === 'leader') && segmentHitsBox(item.seg![0], item.seg![1], box)) cost += 50;
+      else if (item.kind === 'soft' && segmentHitsBox(item.seg![0], item.seg![1], box)) cost += 3;
+      return out || cost >= limit;
+    };
+    const near = (b: Box, item: Item) => (tight = item.seg ? segmentHitsBox(item.seg[0], item.seg[1], grow(box, room)) : !(item.kind === 'mark' && ownAt(b)) && hit(box, b, room));
+    const onLeader = (b: Box, item: Item) => {
+      if (item.kind === 'wall') { if (segmentsCross(seg, item.seg!)) out = true; }
+      else if (item.kind === 'mark') { if (!ownAt(b) && segmentHitsBox(seg[0], seg[1], b)) out = true; }
+      else if (item.kind === 'label' && segmentHitsBox(seg[0], seg[1], grow(b, 1))) cost += across;
+      else if (item.kind === 'leader' && segmentsCross(seg, item.seg!)) cost += across;
+      else if (item.kind === 'seg' && segmentsCross(seg, item.seg!)) cost += 20;
+      // the leader may leave its own marker, but not cross another
+      else if (item.kind === 'box' && !ownAt(b) && segmentHitsBox(seg[0], seg[1], b)) cost += req.own ? across : 50;
+      return out || cost >= limit;
+    };
+    for (const ai of alts) {
+      const alt = req.alts[ai];
+      // the default spots cost by index and tier; a chart's own, by rank alone (all below the next alt's)
+      const own = typeof alt.spots === 'function' ? alt.spots() : alt.spots;
+      const spots: Spot[] = own ?? candidates(alt.w, alt.h, req.r, size);
+      room = alt.room ?? 0;
+      across = alt.leaderMayCross ? CROSSING : 50;
+      for (let i = 0; i < spots.length; i++) {
+        const c = spots[i];
+        cost = (own ? (i / spots.length) * 0.29 : i * 0.01 + (c.tier ?? 0) * 0.4) + ai * 0.3;
+        // a spot is dropped as soon as it costs more than the best so far: in crowded places
+        // that is after the first collision, so each spot is checked against a few neighbours
+        limit = Math.min(best?.cost ?? Infinity, limitOf);
+        if (cost >= limit) continue;
+        box = { x1: req.x + c.dx, y1: req.y + c.dy, x2: req.x + c.dx + alt.w, y2: req.y + c.dy + alt.h };
+        if (!inside(box)) cost += 1000;
+        if (req.own && hit(box, req.own, 0)) continue;
+        out = false;
+        l = leaderOf(req, box, c);
+        fixed.visit(box, Math.max(2, wallPad), onBox);
+        if (!out && cost < limit) moving.visit(box, 2, onBox);
+        if (out) continue;
+        if (room && cost < limit) {
+          tight = false;
+          fixed.visit(box, room, near);
+          if (!tight) moving.visit(box, room, near);
+          if (tight) cost += NO_ROOM;
+        }
+        if (l && cost < limit) {
+          seg = [[l[0], l[1]], [l[2], l[3]]];
+          fixed.visit(segBox(seg), 1, onLeader);
+          if (!out && cost < limit) moving.visit(segBox(seg), 1, onLeader);
+          if (out) continue;
+        }
+        // the chart's own test last: it may be the dearest (a point-in-country lookup)
+        if (cost < limit && req.accept && !req.accept(box)) continue;
+        if (cost < limit) best = { box, c, cost, ai };
+      }
+    }
+    return best;
+  };
 
   const pass = (order: PlaceRequest<A>[]) => {
     const moving = new GridIndex<Item>();
-    const placed: Placed<A>[] = [];
-    for (const req of order) {
-      let best: { box: Box; c: Candidate; cost: number; value: A } | undefined;
-      for (const [ai, alt] of req.alts.entries()) {
-        for (const [i, c] of candidates(alt.w, alt.h, req.r, size).entries()) {
-          const box = { x1: req.x + c.dx, y1: req.y + c.dy, x2: req.x + c.dx + alt.w, y2: req.y + c.dy + alt.h };
-          let cost = i * 0.01 + ai * 0.3 + c.tier * 0.4;
-          // a spot is dropped as soon as it costs more than the best so far: in crowded places
-          // that is after the first collision, so each spot is checked against a few neighbours
-          const limit = Math.min(best?.cost ?? Infinity, GIVE_UP);
-          if (cost >= limit) continue;
-          if (!inside(box)) cost += 1000;
-          const onBox = (b: Box, item: Item) => {
-            if (item.kind === 'box' && hit(box, b, 1)) cost += 100;
-            else if (item.kind === 'label' && hit(box, b, 2)) cost += 100;
-            else if ((item.kind === 'seg' || item.kind === 'leader') && segmentHitsBox(item.seg![0], item.seg![1], box)) cost += 50;
-            else if (item.kind === 'soft' && segmentHitsBox(item.seg![0], item.seg![1], box)) cost += 3;
-            return cost >= limit;
-          };
-          fixed.visit(box, 2, onBox);
-          if (cost < limit) moving.visit(box, 2, onBox);
-          if (c.leader && cost < limit) {
-            const l = leaderFor(req, box);
-            const seg: Seg = [[l[0], l[1]], [l[2], l[3]]];
-            const onLeader = (b: Box, item: Item) => {
-              if (item.kind === 'label' && segmentHitsBox(seg[0], seg[1], { x1: b.x1 - 1, y1: b.y1 - 1, x2: b.x2 + 1, y2: b.y2 + 1 })) cost += 50;
-              else if (item.kind === 'seg' && segmentsCross(seg, item.seg!)) cost += 20;
-              else if (item.kind === 'box') {
-                // the leader may leave its own marker, but not cross another
-                const own = b.x1 <= req.x && b.x2 >= req.x && b.y1 <= req.y && b.y2 >= req.y;
-                if (!own && segmentHitsBox(seg[0], seg[1], b)) cost += 50;
-              }
-              return cost >= limit;
-            };
-            fixed.visit(segBox(seg), 1, onLeader);
-            if (cost < limit) moving.visit(segBox(seg), 1, onLeader);
-          }
-          if (cost < limit) best = { box, c, cost, value: alt.value };
-        }
-      }
-      // nowhere clear and every spot past GIVE_UP: the shortest wording beside the marker, moved inside the bounds
-      if (!best) {
-        const alt = req.alts.at(-1)!;
-        const c = candidates(alt.w, alt.h, req.r, size)[0];
-        const x1 = Math.min(Math.max(req.x + c.dx, bounds.x1), bounds.x2 - alt.w);
-        const y1 = Math.min(Math.max(req.y + c.dy, bounds.y1), bounds.y2 - alt.h);
-        best = { box: { x1, y1, x2: x1 + alt.w, y2: y1 + alt.h }, c, cost: GIVE_UP, value: alt.value };
-      }
-      const { box, c, cost, value } = best;
-      const leader = c.leader ? leaderFor(req, box) : undefined;
+    const placed = new Map<string, Placed<A>>();
+    const keep = (req: PlaceRequest<A>, found: { box: Box; c: Spot; cost: number; ai: number }) => {
+      const { box, c, cost, ai } = found;
+      const leader = leaderOf(req, box, c);
       moving.add(box, { kind: 'label' });
       if (leader) { const s: Seg = [[leader[0], leader[1]], [leader[2], leader[3]]]; moving.add(segBox(s), { kind: 'leader', seg: s }); }
-      placed.push({ key: req.key, value, box, leader, clear: cost < 50 });
+      placed.set(req.key, { key: req.key, value: req.alts[ai].value, alt: ai, spot: c, box, leader, clear: cost < CLASH });
+    };
+    if (options.byAlt) {
+      const most = Math.max(0, ...order.map((r) => r.alts.length));
+      for (let ai = 0; ai < most; ai++) {
+        for (const req of order) {
+          if (placed.has(req.key) || ai >= req.alts.length) continue;
+          const found = search(req, moving, [ai]);
+          if (found && found.cost < CLASH) keep(req, found);
+        }
+      }
     }
-    return placed;
+    for (const req of order) {
+      if (placed.has(req.key)) continue;
+      const found = search(req, moving, req.alts.map((_, i) => i));
+      if (found) { keep(req, found); continue; }
+      const alt = req.alts.at(-1)!;
+      const c: Spot = (typeof alt.spots === 'function' ? alt.spots() : alt.spots)?.[0] ?? candidates(alt.w, alt.h, req.r, size)[0];
+      if (options.strict) {
+        // nothing placed: reported, so the caller can say so (a number in a key, an error)
+        placed.set(req.key, { key: req.key, value: alt.value, alt: req.alts.length - 1, spot: c, box: { x1: req.x, y1: req.y, x2: req.x, y2: req.y }, clear: false });
+        continue;
+      }
+      // nowhere clear and every spot past GIVE_UP: the shortest wording beside the marker, moved inside the bounds
+      const x1 = Math.min(Math.max(req.x + c.dx, bounds.x1), bounds.x2 - alt.w);
+      const y1 = Math.min(Math.max(req.y + c.dy, bounds.y1), bounds.y2 - alt.h);
+      keep(req, { box: { x1, y1, x2: x1 + alt.w, y2: y1 + alt.h }, c, cost: GIVE_UP, ai: req.alts.length - 1 });
+    }
+    return order.map((r) => placed.get(r.key)!);
   };
 
   let placed = pass(requests);
   const failed = new Set(placed.filter((p) => !p.clear).map((p) => p.key));
-  if (failed.size) {
+  // under `strict` the caller hears which labels found no room and has its own fallback (a key)
+  if (failed.size && !options.strict) {
     const again = pass([...requests.filter((r) => failed.has(r.key)), ...requests.filter((r) => !failed.has(r.key))]);
     if (again.filter((p) => !p.clear).length < failed.size) placed = again;
   }
   const byKey = new Map(placed.map((p) => [p.key, p]));
   return requests.map((r) => byKey.get(r.key)!);
 }
+
+const grow = (b: Box, d: number): Box => ({ x1: b.x1 - d, y1: b.y1 - d, x2: b.x2 + d, y2: b.y2 + d });

@@ -25,7 +25,7 @@ export interface Geometry extends Matrix {
 function layoutFor(a: Artboard, rows: ClaimRow[], ctx: Ctx, episodes: string[]): Geometry {
   const W = ARTBOARDS[a];
   // one scale per measure for both views
-  const sc = scalesOf(rows, W);
+  const sc = scalesOf(rows, W, ctx.cols);
   return roundDeep({ narrow: a === 'narrow', ...layoutMatrix(rows, ctx, episodes, W, sc), counts: layoutCounts(rows, ctx, W, sc, episodes) });
 }
 
@@ -41,20 +41,20 @@ function roundDeep<T>(v: T, step = 10): T {
 }
 
 export function compute(data: ContentData): ChartModel<Geometry> {
+  const rows = selectRows(data);
   const ctx: Ctx = {
     data,
     actors: new Map(data.actors.map((a) => [a.id, a])),
     sources: new Map(data.sources.map((s) => [s.id, s])),
     events: new Map(data.events.map((e) => [e.id, e])),
+    cols: columnsOf(rows),
   };
-  const rows = selectRows(data);
   const episodes = episodesOf(data).map((e) => e.id);
   // what the chart draws of each record: the lead view's bars are whole-episode figures (a tick
   // for a claim of none); the second view's dots are their running counts; the rest is in the table only
-  const cols = columnsOf(rows);
   const drawn = new Set(linesOf(rows, ctx).filter((l) => !l.part).flatMap((l) => l.rows));
   const inChart = (r: ClaimRow, c: ClaimRow['head']) => {
-    if (!drawn.has(r)) return cols.includes(r.measure) || r.head.incident ? 'not drawn: one place or day' : `not drawn: no number above zero for ${r.measure}`;
+    if (!drawn.has(r)) return ctx.cols.includes(r.measure) || r.head.incident ? 'not drawn: one place or day' : `not drawn: no number above zero for ${r.measure}`;
     if (reachOf(c) === 0) return 'tick at zero';
     if (c === r.head) return r.steps.length > 1 ? 'bar and last dot' : 'bar';
     return 'dot';

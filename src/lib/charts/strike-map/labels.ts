@@ -1,10 +1,14 @@
 /**
- * strike-map label placement: a deterministic greedy placer. Each label tries a fixed list of
- * positions around its marker, in order; the first that stays inside the bounds and touches no
- * placed label or obstacle wins. A label with no free position is reported as unplaced, so the
- * caller can number it and list it in a key: nothing is dropped.
+ * strike-map label placement, on the kit's placer (src/lib/viz/place.ts): the map gives each name
+ * its spots in order (beside its marker at growing gaps, then out on rings, on a leader), its
+ * markers and the border as keep-out zones no name or leader may enter, and a side test (a
+ * place's name stays on its country's side); the kit finds the first clear spot. A label with no
+ * clear spot is reported as unplaced, so the caller can number it and list it in a key: nothing
+ * is dropped, and nothing collides.
  */
 
+import type { Box as KitBox } from '../../viz/box.ts';
+import { GridIndex, leaderBetween, placeLabels as kitPlace, segmentHitsBox, type Seg, type Spot } from '../../viz/place.ts';
 import { textWidth as kitWidth } from '../../viz/text.ts';
 
 export interface Box { x0: number; y0: number; x1: number; y1: number }
@@ -30,70 +34,56 @@ export type Anchor = 'start' | 'middle' | 'end';
 /** A placed text: `x` is the text-anchor point, `y` the vertical centre (drawn with dy 0.35em). */
 export interface PlacedText { x: number; y: number; anchor: Anchor; box: Box }
 
-/** Text of a given width and height put beside a marker box, in one of eight positions. */
-export function candidates(marker: Box, width: number, height: number, gap: number): PlacedText[] {
+/** Where a text's anchor point goes (whole units: shorter SVG, and the box is measured from the position drawn). */
+type Emit = (x: number, y: number, anchor: Anchor) => void;
+
+/** The eight positions beside a marker box at `gap`: right, left, above, below, then the four corners. */
+function near(marker: Box, height: number, gap: number, emit: Emit): void {
   const cy = (marker.y0 + marker.y1) / 2;
   const cx = (marker.x0 + marker.x1) / 2;
   const h2 = height / 2;
-  // positions on whole units: shorter SVG, and the box is measured from the position drawn
-  const at = (fx: number, fy: number, anchor: Anchor): PlacedText => {
-    const [x, y] = [Math.round(fx), Math.round(fy)];
-    const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-    return { x, y, anchor, box: { x0, y0: y - h2, x1: x0 + width, y1: y + h2 } };
-  };
   const above = marker.y0 - gap - h2;
   const below = marker.y1 + gap + h2;
-  return [
-    at(marker.x1 + gap, cy, 'start'), // right
-    at(marker.x0 - gap, cy, 'end'), // left
-    at(cx, above, 'middle'), // above
-    at(cx, below, 'middle'), // below
-    at(marker.x1, above + 2, 'start'), // above right
-    at(marker.x1, below - 2, 'start'), // below right
-    at(marker.x0, above + 2, 'end'), // above left
-    at(marker.x0, below - 2, 'end'), // below left
-  ];
+  const at = (x: number, y: number, anchor: Anchor) => emit(Math.round(x), Math.round(y), anchor);
+  at(marker.x1 + gap, cy, 'start');
+  at(marker.x0 - gap, cy, 'end');
+  at(cx, above, 'middle');
+  at(cx, below, 'middle');
+  at(marker.x1, above + 2, 'start');
+  at(marker.x1, below - 2, 'start');
+  at(marker.x0, above + 2, 'end');
+  at(marker.x0, below - 2, 'end');
 }
 
 /**
- * Positions further out, for a short label (a number) that found no room close by: box centres
- * on rings of growing radius around the marker, 24 directions each, starting to the right.
+ * Positions further out, on rings of growing radius around the marker, 24 directions each,
+ * starting to the right: box centres at radius `r` (a short label, a number), or, `outward`, boxes
+ * whose nearest side is `r` units beyond the marker's edge (a wide name above a marker clears it).
  */
-export function spiral(marker: Box, width: number, height: number, radii: number[]): PlacedText[] {
-  const cx = (marker.x0 + marker.x1) / 2;
-  const cy = (marker.y0 + marker.y1) / 2;
-  const out: PlacedText[] = [];
-  for (const r of radii) {
-    for (let i = 0; i < 24; i++) {
-      const a = (Math.PI * 2 * i) / 24;
-      const x = Math.round(cx + Math.cos(a) * r);
-      const y = Math.round(cy + Math.sin(a) * r);
-      out.push({ x, y, anchor: 'middle', box: { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 } });
-    }
-  }
-  return out;
-}
-
-/**
- * Positions for a longer label on a leader: in each of 24 directions, the box sits so that its
- * nearest side is `r` units beyond the marker's edge (a wide name above a marker clears it).
- */
-export function spiralOut(marker: Box, width: number, height: number, radii: number[]): PlacedText[] {
+function rings(marker: Box, width: number, height: number, radii: number[], outward: boolean, emit: Emit): void {
   const cx = (marker.x0 + marker.x1) / 2;
   const cy = (marker.y0 + marker.y1) / 2;
   const [mw, mh] = [(marker.x1 - marker.x0) / 2, (marker.y1 - marker.y0) / 2];
-  const out: PlacedText[] = [];
   for (const r of radii) {
     for (let i = 0; i < 24; i++) {
       const a = (Math.PI * 2 * i) / 24;
       const [ux, uy] = [Math.cos(a), Math.sin(a)];
       // how far the box and the marker reach along this direction (their support)
-      const reach = Math.abs(ux) * (width / 2 + mw) + Math.abs(uy) * (height / 2 + mh);
-      const x = Math.round(cx + ux * (reach + r));
-      const y = Math.round(cy + uy * (reach + r));
-      out.push({ x, y, anchor: 'middle', box: { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 } });
+      const reach = outward ? Math.abs(ux) * (width / 2 + mw) + Math.abs(uy) * (height / 2 + mh) : 0;
+      emit(Math.round(cx + ux * (reach + r)), Math.round(cy + uy * (reach + r)), 'middle');
     }
   }
+}
+
+const left = (x: number, width: number, anchor: Anchor) => (anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2);
+
+/** Text of a given width and height put beside a marker box, in one of eight positions. */
+export function candidates(marker: Box, width: number, height: number, gap: number): PlacedText[] {
+  const out: PlacedText[] = [];
+  near(marker, height, gap, (x, y, anchor) => {
+    const x0 = left(x, width, anchor);
+    out.push({ x, y, anchor, box: { x0, y0: y - height / 2, x1: x0 + width, y1: y + height / 2 } });
+  });
   return out;
 }
 
@@ -118,179 +108,96 @@ export interface Placement {
   unplaced: string[];
 }
 
-type Segment = [number, number, number, number];
 /** How far text keeps from a border line it must not cross: half the line's width and a little. */
 export const LINE_CLEARANCE = 1.5;
 
-/** Whether the segment (x1,y1)-(x2,y2) passes through the box (Liang–Barsky clipping). */
-export function segmentHitsBox([x1, y1, x2, y2]: Segment, b: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  for (const [p, q] of [[-dx, x1 - b.x0], [dx, b.x1 - x1], [-dy, y1 - b.y0], [dy, b.y1 - y1]] as const) {
-    if (p === 0) { if (q < 0) return false; continue; }
-    const r = q / p;
-    if (p < 0) { if (r > t1) return false; if (r > t0) t0 = r; }
-    else { if (r < t0) return false; if (r < t1) t1 = r; }
-  }
-  return t0 <= t1;
-}
-
-/** Whether two segments cross or touch. */
-export function segmentsCross([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
-  const o = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
-  return o(ax, ay, bx, by, cx, cy) !== o(ax, ay, bx, by, dx, dy) && o(cx, cy, dx, dy, ax, ay) !== o(cx, cy, dx, dy, bx, by);
-}
+const toKit = (b: Box): KitBox => ({ x1: b.x0, y1: b.y0, x2: b.x1, y2: b.y1 });
+const fromKit = (b: KitBox): Box => ({ x0: b.x1, y0: b.y1, x1: b.x2, y1: b.y2 });
 
 /**
  * The leader from the edge of `marker` to the edge of `box`, along the line between their centres;
- * undefined when the two nearly touch (the label then reads as the marker's).
+ * undefined when the two nearly touch (the label then reads as the marker's). The kit's, in the map's boxes.
  */
 export function leaderLine(marker: Box, box: Box): { x1: number; y1: number; x2: number; y2: number } | undefined {
-  const [mx, my] = [(marker.x0 + marker.x1) / 2, (marker.y0 + marker.y1) / 2];
-  const [cx, cy] = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
-  const dx = cx - mx;
-  const dy = cy - my;
-  // fraction of the centre-to-centre line at which it leaves a box of half-size (hw, hh)
-  const exit = (hw: number, hh: number) => Math.min(Math.abs(hw / (dx || 1e-9)), Math.abs(hh / (dy || 1e-9)));
-  const t0 = exit((marker.x1 - marker.x0) / 2, (marker.y1 - marker.y0) / 2);
-  const t1 = 1 - exit((box.x1 - box.x0) / 2, (box.y1 - box.y0) / 2);
-  if ((t1 - t0) * Math.hypot(dx, dy) < 5) return undefined;
-  const r = Math.round;
-  return { x1: r(mx + dx * t0), y1: r(my + dy * t0), x2: r(mx + dx * t1), y2: r(my + dy * t1) };
+  const l = leaderBetween(toKit(marker), toKit(box));
+  return l && { x1: l[0], y1: l[1], x2: l[2], y2: l[3] };
 }
 
 /**
- * A uniform grid over the artboard: each box or line segment is filed under the cells it
- * touches, so a query looks only at what is near. Keeps label placement near-linear in the
- * number of labels, markers and border points.
+ * What a name placed by search (a province's, a country's) must not touch: boxes, and lines (a
+ * border) kept at a clearance; filed in the kit's grid index, so each query looks only at what is near.
  */
 export class BoxGrid {
-  private readonly cells = new Map<number, { box: Box; owner?: string; segment?: Segment; clearance?: number }[]>();
-  private readonly cell: number;
-  constructor(cell = 32) { this.cell = cell; }
-  private keys(b: Box, pad: number): number[] {
-    const c = this.cell;
-    const out: number[] = [];
-    const [i0, i1, j0, j1] = [Math.floor((b.x0 - pad) / c), Math.floor((b.x1 + pad) / c), Math.floor((b.y0 - pad) / c), Math.floor((b.y1 + pad) / c)];
-    for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) out.push(i * 100_003 + j);
-    return out;
-  }
-  add(box: Box, owner?: string): void {
-    for (const k of this.keys(box, 0)) {
-      const list = this.cells.get(k);
-      if (list) list.push({ box, owner });
-      else this.cells.set(k, [{ box, owner }]);
-    }
+  private readonly index = new GridIndex<{ segment?: Seg; clearance: number }>(32);
+  add(box: Box): void {
+    this.index.add(toKit(box), { clearance: 0 });
   }
   /** A polyline (e.g. a border), filed segment by segment; nothing may come within `clearance` of it. */
   addLine(points: [number, number][], clearance = 0): void {
     for (let i = 1; i < points.length; i++) {
-      const [[ax, ay], [bx, by]] = [points[i - 1], points[i]];
-      const box = { x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) };
-      const segment: Segment = [ax, ay, bx, by];
-      for (const k of this.keys(box, 0)) {
-        const list = this.cells.get(k);
-        if (list) list.push({ box, segment, clearance });
-        else this.cells.set(k, [{ box, segment, clearance }]);
-      }
+      const segment: Seg = [points[i - 1], points[i]];
+      const [[ax, ay], [bx, by]] = segment;
+      this.index.add({ x1: Math.min(ax, bx), y1: Math.min(ay, by), x2: Math.max(ax, bx), y2: Math.max(ay, by) }, { segment, clearance });
     }
   }
-  /** Whether the segment a-b crosses anything filed (a box grown by `pad`, or a line), other than what `owner` owns. */
-  segmentHits([ax, ay]: [number, number], [bx, by]: [number, number], pad = 0, owner?: string): boolean {
-    const box = { x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) };
-    const seg: Segment = [ax, ay, bx, by];
-    for (const k of this.keys(box, pad + 3)) {
-      for (const e of this.cells.get(k) ?? []) {
-        if (owner !== undefined && e.owner === owner) continue;
-        if (e.segment ? segmentsCross(seg, e.segment) : segmentHitsBox(seg, { x0: e.box.x0 - pad, y0: e.box.y0 - pad, x1: e.box.x1 + pad, y1: e.box.y1 + pad })) return true;
-      }
-    }
-    return false;
-  }
-  /** Whether `box` (grown by `pad`) touches anything filed, other than what `owner` owns. */
-  hits(box: Box, pad = 0, owner?: string): boolean {
-    const grow = (d: number) => ({ x0: box.x0 - d, y0: box.y0 - d, x1: box.x1 + d, y1: box.y1 + d });
-    for (const k of this.keys(box, pad + 3)) {
-      for (const e of this.cells.get(k) ?? []) {
-        if (owner !== undefined && e.owner === owner) continue;
-        if (e.segment ? segmentHitsBox(e.segment, grow(pad + (e.clearance ?? 0))) : overlaps(box, e.box, pad)) return true;
-      }
-    }
-    return false;
+  /** Whether `box` (grown by `pad`) touches anything filed. */
+  hits(box: Box, pad = 0): boolean {
+    let found = false;
+    this.index.visit(toKit(box), pad + 3, (b, e) => (found = e.segment
+      ? segmentHitsBox(e.segment[0], e.segment[1], { x1: box.x0 - pad - e.clearance, y1: box.y0 - pad - e.clearance, x2: box.x1 + pad + e.clearance, y2: box.y1 + pad + e.clearance })
+      : overlaps(box, fromKit(b), pad)));
+    return found;
   }
 }
 
+/** A request's spots for one variant, in the kit's terms: beside the marker at each gap, then on its rings. */
+function spotsOf(marker: Box, height: number, v: LabelRequest['variants'][number]): Spot[] {
+  const cx = (marker.x0 + marker.x1) / 2;
+  const cy = (marker.y0 + marker.y1) / 2;
+  const out: Spot[] = [];
+  // every spot may hang on a leader: the kit draws none where the name nearly touches its marker
+  const emit: Emit = (x, y, anchor) => { out.push({ dx: left(x, v.width, anchor) - cx, dy: y - height / 2 - cy, leader: true, anchor }); };
+  for (const gap of v.gaps) near(marker, height, gap, emit);
+  rings(marker, v.width, height, v.radii ?? [], Boolean(v.outward), emit);
+  return out;
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
 /**
- * Places labels in the order given (the caller's priority order). A label may touch its own
- * marker's box but never another marker, an obstacle, a line (the border), another label or the
- * bounds' edge. Each variant's gaps are tried in turn (the near ring first), then its rings
- * further out, where the label hangs on a leader line that crosses no marker, text, border or
- * other leader. With `byVariant`, every label tries its first variant before any tries its
- * second (so a far name never takes the room of another's near name), and so on.
+ * Places labels in the order given (the caller's priority order), with the kit's placer. A label
+ * may touch its own marker's box but never overlap it, another marker (`obstacles`), other text
+ * (`text`), a line (`lines`: the border, kept at LINE_CLEARANCE), another label or the bounds' edge.
+ * Each variant's spots are tried in turn (the near ring first), then its rings further out, where
+ * the label hangs on a leader that crosses no marker, text, border or other leader; only the last
+ * variant (a number) may, as a last resort, hang on a leader across other text (never a marker or
+ * the border). With `byVariant`, every label tries its first variant before any tries its second.
  */
-export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: Box, pad = 1, lines: [number, number][][] = [], byVariant = false): Placement {
-  const grid = new BoxGrid();
-  // an obstacle that is a request's own marker (callers pass all markers) belongs to that request
-  const ownerOf = new Map(requests.map((r) => [r.marker, r.id]));
-  for (const o of obstacles) if (!ownerOf.has(o)) grid.add(o);
-  for (const r of requests) grid.add(r.marker, r.id);
-  for (const l of lines) grid.addLine(l, LINE_CLEARANCE);
-  // what no leader may ever cross, even as a last resort: markers and the border
-  const hard = new BoxGrid();
-  for (const r of requests) hard.add(r.marker, r.id);
-  for (const l of lines) hard.addLine(l);
-  const placed = new Map<string, PlacedText & { variant: number }>();
-  // a variant with room to `clear` tries every position with that room first, then without it
-  const tryVariant = (r: LabelRequest, variant: number): (PlacedText & { variant: number }) | undefined =>
-    (r.variants[variant].clear ? tryAt(r, variant, r.variants[variant].clear!) : undefined) ?? tryAt(r, variant, 0);
-  const tryAt = (r: LabelRequest, variant: number, clear: number): (PlacedText & { variant: number }) | undefined => {
-    const v = r.variants[variant];
-    const free = (c: PlacedText) => inside(c.box, bounds) && !grid.hits(c.box, pad + clear, r.id) && (!r.accept || r.accept(c.box));
-    // a label away from its marker hangs on a leader, which must cross nothing either
-    const clearLeader = (c: PlacedText) => {
-      const l = leaderLine(r.marker, c.box);
-      return !l || !grid.segmentHits([l.x1, l.y1], [l.x2, l.y2], 0, r.id);
-    };
-    for (const gap of v.gaps) {
-      const c = candidates(r.marker, v.width, r.height, gap).find((x) => free(x) && clearLeader(x));
-      if (c) return { ...c, variant };
-    }
-    // out on a ring the text keeps clear of its own marker too; only the last resort (a number)
-    // may hang on a leader that crosses other text or leaders (never a marker or the border),
-    // rather than leave a place unnamed
-    let fallback: PlacedText | undefined;
-    for (const c of (v.outward ? spiralOut : spiral)(r.marker, v.width, r.height, v.radii ?? [])) {
-      if (!free(c) || overlaps(c.box, r.marker, pad)) continue;
-      if (clearLeader(c)) return { ...c, variant };
-      const l = leaderLine(r.marker, c.box);
-      if (!fallback && (!l || !hard.segmentHits([l.x1, l.y1], [l.x2, l.y2], 0, r.id))) fallback = c;
-    }
-    return fallback && variant === r.variants.length - 1 ? { ...fallback, variant } : undefined;
-  };
-  const keep = (r: LabelRequest, found: PlacedText & { variant: number }) => {
-    placed.set(r.id, found);
-    grid.add(found.box);
-    const l = leaderLine(r.marker, found.box);
-    if (l) grid.addLine([[l.x1, l.y1], [l.x2, l.y2]], 1);
-  };
-  if (byVariant) {
-    const most = Math.max(0, ...requests.map((r) => r.variants.length));
-    for (let variant = 0; variant < most; variant++) {
-      for (const r of requests) {
-        if (placed.has(r.id) || variant >= r.variants.length) continue;
-        const found = tryVariant(r, variant);
-        if (found) keep(r, found);
-      }
-    }
-  } else {
-    for (const r of requests) {
-      for (let variant = 0; variant < r.variants.length; variant++) {
-        const found = tryVariant(r, variant);
-        if (found) { keep(r, found); break; }
-      }
-    }
+export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: Box, pad = 1, lines: [number, number][][] = [], byVariant = false, text: Box[] = []): Placement {
+  const markers = [...new Set([...obstacles, ...requests.map((r) => r.marker)])];
+  const kitMarks = new Map(markers.map((m) => [m, toKit(m)]));
+  const segs: Seg[] = lines.flatMap((l) => l.slice(1).map((q, i) => [l[i], q] as Seg));
+  const placed = kitPlace(
+    requests.map((r) => ({
+      key: r.id,
+      x: (r.marker.x0 + r.marker.x1) / 2,
+      y: (r.marker.y0 + r.marker.y1) / 2,
+      r: Math.max(r.marker.x1 - r.marker.x0, r.marker.y1 - r.marker.y0) / 2,
+      own: kitMarks.get(r.marker),
+      accept: r.accept && ((b: KitBox) => r.accept!(fromKit(b))),
+      alts: r.variants.map((v, i) => ({ w: v.width, h: r.height, value: i, spots: () => spotsOf(r.marker, r.height, v), room: v.clear, leaderMayCross: i === r.variants.length - 1 })),
+    })),
+    toKit(bounds),
+    { boxes: text.map(toKit), segments: [], marks: [...kitMarks.values()], walls: { lines: segs, clearance: LINE_CLEARANCE + pad } },
+    requests[0]?.height ?? 0,
+    { strict: true, byAlt: byVariant, apart: pad },
+  );
+  const out = new Map<string, PlacedText & { variant: number }>();
+  for (const p of placed.filter((x) => x.clear)) {
+    const box = fromKit(p.box);
+    const anchor = p.spot.anchor ?? 'middle';
+    const x = anchor === 'start' ? box.x0 : anchor === 'end' ? box.x1 : (box.x0 + box.x1) / 2;
+    out.set(p.key, { x: r2(x), y: r2((box.y0 + box.y1) / 2), anchor, box, variant: p.value });
   }
-  return { placed, unplaced: requests.filter((r) => !placed.has(r.id)).map((r) => r.id) };
+  return { placed: out, unplaced: placed.filter((x) => !x.clear).map((x) => x.key) };
 }

@@ -13,6 +13,7 @@ import { tipFor, type Tip } from './tips.ts';
 import { locatorFor, type Locator } from './locator.ts';
 import { BoxGrid, LINE_CLEARANCE, capsWidth, inside, leaderLine, overlaps, placeLabels, textWidth, type Box, type PlacedText } from './labels.ts';
 import { areaLabelsFor, provincesOf, type AreaLabel, type Province } from './provinces.ts';
+import { wrap } from '../../viz/text.ts';
 import { EARTH_RADIUS_KM, MARK_KINDS, MARK_LABELS, byPriority, r1, type MarkKind, type SiteData } from './places.ts';
 
 export interface Glyph { kind: MarkKind | 'reference'; x: number; y: number }
@@ -63,7 +64,8 @@ export interface Panel {
 }
 
 export interface LegendItem { kind: MarkKind | 'reference' | 'capital' | 'province' | 'durand' | 'loc' | 'detail'; text: string; x: number; y: number }
-export interface KeyItem { n: number; text: string; x: number; y: number; box: Box }
+/** A numbered place in the key: its name, wrapped to the artboard where it is wider (`lines`; the first follows the number). */
+export interface KeyItem { n: number; text: string; lines: string[]; x: number; y: number; box: Box; indent: number; lineHeight: number }
 
 export interface Geometry {
   narrow: boolean;
@@ -180,7 +182,7 @@ const LEADER_RADII = [8, 14, 22, 32, 44];
  * lower-priority names cannot take its room. Numbers are sized for one digit, or two if ten or
  * more names do not fit.
  */
-function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, where: string, lines: [number, number][][], strict = true, accept?: (site: Site, box: Box) => boolean, leaders = true): Labelled {
+function labelSites(toLabel: Site[], markers: Box[], bounds: Box, fs: number, where: string, lines: [number, number][][], strict = true, accept?: (site: Site, box: Box) => boolean, leaders = true, text: Box[] = []): Labelled {
   const lineH = fs * 1.2;
   const place = (digits: number, byVariant: boolean) => placeLabels(
     toLabel.map((site) => ({
@@ -194,11 +196,12 @@ function labelSites(toLabel: Site[], obstacles: Box[], bounds: Box, fs: number, 
       ],
       accept: accept && ((box: Box) => accept(site, box)),
     })),
-    obstacles,
+    markers,
     bounds,
     1,
     lines,
     byVariant,
+    text,
   );
   const best = (digits: number) => {
     const p = place(digits, true);
@@ -403,6 +406,8 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
 
   // Panels: markers, scale bar, names (numbers where names do not fit), country names.
   const numbered: Site[] = [];
+  /** Provinces whose names found no room on the main map: tried again in the enlarged area. */
+  let missedOnMain: Province[] = [];
   const panels: Panel[] = plans.map((plan) => {
     const { paths, path, borderPoints, durand } = pathsFor(world, plan.projection, plan.box, plan.id === 'detail', namedProvinces);
     const focus = (sd: SiteData) => (plan.id === 'detail' ? true : !inDetail(sd));
@@ -418,13 +423,24 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
     const taken = new BoxGrid();
     for (const b of [...markers, bar.box]) taken.add(b);
     for (const line of durand) taken.addLine(line, LINE_CLEARANCE);
-    const mine = provinces.filter((p) => (plan.id === 'detail') === Boolean(detailPlan && inDetailArea(p)));
+    const mine = plan.id === 'main' ? provinces.filter((p) => !(detailPlan && inDetailArea(p))) : [...provinces.filter(inDetailArea), ...missedOnMain];
     const shapeOf = (p: Province) => (p.admin1 ? world.provinces.get(p.admin1) : undefined) ?? (p.country === 'AF' ? world.af : p.country === 'PK' ? world.pk : undefined);
-    const { labels: provinceLabels } = areaLabelsFor(mine, plan.projection, bounds, taken, fs, shapeOf);
+    const { labels: provinceLabels, missed } = areaLabelsFor(mine, plan.projection, bounds, taken, fs, shapeOf);
+    if (plan.id === 'main') missedOnMain = mine.filter((p) => missed.includes(p.id));
+    // a province too small here to hold its name is named with a district in it: "Barmal, Paktika"
+    for (const p of mine.filter((x) => missed.includes(x.id))) {
+      for (const site of toLabel) {
+        const sd = sitesData.find((x) => x.id === site.id)!;
+        const place = sd.places[0].place;
+        if (place.kind !== 'district' || !place.admin1 || place.admin1 !== p.admin1) continue;
+        site.label = `${site.label}, ${p.name}`;
+        if (site.tip) site.tip = tipFor({ ...sd, label: site.label }, data);
+      }
+    }
     // the two countries' names before the places' (a reader must see which side of the border a
     // place is on); the neighbours' after them, where room is left
     const majors = countryLabelsFor(world, plan.projection, path, bounds, taken, fs, true);
-    const labelled = labelSites(toLabel, [...markers, bar.box, ...provinceLabels.map((l) => l.box), ...majors.map((c) => widen(c.box, COUNTRY_GAP))], bounds, fs, `${layout} ${plan.id}`, durand, true, sameSideAs(world, plan.projection, plan.sites));
+    const labelled = labelSites(toLabel, markers, bounds, fs, `${layout} ${plan.id}`, durand, true, sameSideAs(world, plan.projection, plan.sites), true, [bar.box, ...provinceLabels.map((l) => l.box), ...majors.map((c) => widen(c.box, COUNTRY_GAP))]);
     numbered.push(...labelled.numbered.sort((a, b) => a.x - b.x || a.y - b.y));
     for (const b of sites.flatMap((site) => [site.name?.box, site.numberText?.box].filter((b): b is Box => Boolean(b)))) taken.add(b);
     const countryLabels = [...majors, ...countryLabelsFor(world, plan.projection, path, bounds, taken, fs, false)];
@@ -451,13 +467,17 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
 
   // Key of numbered places, under everything else.
   const keyTop = Math.max(legendBox.y1, locator.box.y1, ...panels.map((p) => p.box.y1)) + 14;
-  const keyTexts = numbered.map((site) => ({ n: site.keyNumber!, text: site.label }));
-  const colW = Math.max(0, ...keyTexts.map((k) => textWidth(`${k.n}`, fs, true) + 8 + textWidth(k.text, fs))) + 18;
+  // a name wider than the artboard (long names sharing a marker) wraps under itself
+  const numberW = Math.max(0, ...numbered.map((site) => textWidth(`${site.keyNumber} `, fs, true)));
+  const keyTexts = numbered.map((site) => ({ n: site.keyNumber!, text: site.label, lines: textWidth(site.label, fs) > frame.width - numberW ? wrap(site.label, frame.width - numberW, fs) : [site.label] }));
+  const colW = Math.min(frame.width, Math.max(0, ...keyTexts.map((k) => numberW + Math.max(...k.lines.map((l) => textWidth(l, fs))))) + 18);
   const cols = Math.max(1, Math.floor(frame.width / colW));
+  let rowTop = keyTop;
   const keyItems: KeyItem[] = keyTexts.map((k, i) => {
+    if (i > 0 && i % cols === 0) rowTop += Math.max(...keyTexts.slice(i - cols, i).map((o) => o.lines.length)) * lineH + 4;
     const x = (i % cols) * colW;
-    const y = keyTop + Math.floor(i / cols) * (lineH + 4) + lineH / 2;
-    return { ...k, x: r1(x), y: r1(y), box: { x0: x, y0: y - lineH / 2, x1: x + colW - 18, y1: y + lineH / 2 } };
+    const y = rowTop + lineH / 2;
+    return { ...k, x: r1(x), y: r1(y), indent: r1(numberW), lineHeight: r1(lineH), box: { x0: x, y0: y - lineH / 2, x1: x + Math.min(colW - 18, frame.width), y1: y - lineH / 2 + k.lines.length * lineH } };
   });
   const bottom = Math.max(legendBox.y1, locator.box.y1, ...panels.map((p) => p.box.y1), ...keyItems.map((k) => k.box.y1));
 

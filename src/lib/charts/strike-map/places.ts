@@ -100,6 +100,8 @@ export interface SiteData {
   /** Named after a province (a province-wide event, marked at its capital): the name is set in italics. */
   province: boolean;
   reference: boolean;
+  /** Positioned at an approximate point in a district no gazetteer locates (the places collection's `approximate`). */
+  approximate: boolean;
 }
 
 /** Places closer than MERGE_KM share a site, named and positioned after its most specific place. */
@@ -125,6 +127,7 @@ export function groupSites(plotted: PlottedPlace[]): SiteData[] {
       capital: g.some((p) => p.place.kind === 'capital'),
       province: g[0].place.kind === 'province',
       reference: g.every((p) => p.reference),
+      approximate: Boolean(g[0].place.approximate),
     };
   });
 }

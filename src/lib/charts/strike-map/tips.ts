@@ -88,12 +88,12 @@ export function tipFor(site: SiteData, data: ContentData): Tip | undefined {
   const all = sourcesOf(data, [...shown.map((c) => c.source.id), ...events.flatMap((e) => e.sources.map((x) => x.id))]);
   const sources = [...all.filter((x) => named(x.publisher)), ...all.filter((x) => !named(x.publisher))];
   return {
-    title: `${site.label} (${country})`,
+    title: `${site.label} (${country}${site.approximate ? '; location approximate' : ''})`,
     // what happened and when, then the toll, then one source line (the rest are under "Sources and notes")
     value: events.map((e) => `${dateText(e)}: ${e.title}`).join('; '),
     meta: toll,
     source: `Source: ${sources[0].publisher} (${formatDate(sources[0].date)})${sources.length > 1 ? ` and ${sources.length - 1} more` : ''}`,
     // short: on focus the tooltip describes the mark (aria-describedby), and the table has it all
-    aria: `${site.label}, ${country}: ${listText(site.kinds.map((k) => MARK_LABELS[k].toLowerCase()))}, ${listText(events.map(shortDate))}`,
+    aria: `${site.label}, ${country}${site.approximate ? ' (location approximate)' : ''}: ${listText(site.kinds.map((k) => MARK_LABELS[k].toLowerCase()))}, ${listText(events.map(shortDate))}`,
   };
 }
