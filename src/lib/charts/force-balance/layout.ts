@@ -18,7 +18,8 @@ import { byText, sharedBy, valueSpan, valueText } from './text.ts';
 
 const S = TYPE.size;
 const LH = TYPE.lh;
-export const BAR_H = 14;
+/** As casualty claims' bars: one bar height in the kit's bar charts. */
+export const BAR_H = 11;
 /** Between the two bars of a pair, and between pairs. */
 const BAR_GAP = 6;
 const PAIR_GAP = 12;
@@ -72,9 +73,9 @@ function stacker(texts: TextLine[]) {
 }
 
 /** The key: one swatch and its words per glyph the view draws, flowing onto a new line where needed. */
-function keyOf(kinds: KeyMark['kind'][], W: number, y: number, texts: TextLine[]): { key: KeyMark[]; y: number } {
+function keyOf(kinds: KeyMark['kind'][], W: number, y: number, texts: TextLine[], x0 = 0): { key: KeyMark[]; y: number } {
   const key: KeyMark[] = [];
-  let [kx, ky] = [0, y];
+  let [kx, ky] = [x0, y];
   for (const kind of kinds) {
     const words = kind === 'open' ? OPEN_END_TEXT : ZERO_TEXT;
     const sw = kind === 'open' ? 22 : 6;
@@ -100,12 +101,15 @@ export function layoutLead(a: Artboard, compared: Row[], data: ContentData): Omi
   const push = stacker(texts);
   const pairs = compared.map((r) => ({ row: r, fs: r.estimates as Force[], shared: sharedBy(r.estimates as Force[], data) }));
 
-  let y = push(3, [{ text: 'Where both sides have a figure', cls: 'strong' }], 0, W, 'episode', TYPE.heading) + 2;
+  const heading = 'Where both sides have a figure';
+  let y = push(3, [{ text: heading, cls: 'strong' }], 0, W, 'episode', TYPE.heading) + 2;
   const kinds: KeyMark['kind'][] = [];
   if (pairs.some((p) => p.fs.some(isOpen))) kinds.push('open');
   if (pairs.some((p) => p.fs.some((f) => magnitude(f) === 0))) kinds.push('zero');
-  const k = keyOf(kinds, W, y, texts);
-  y = k.y + 2;
+  // the key on the heading's line where it fits there whole, else under it
+  const trial = keyOf(kinds, W, 3, [], textWidth(heading, TYPE.heading, 650) + 24);
+  const k = trial.y === 3 + LH + 4 ? keyOf(kinds, W, 3, texts, textWidth(heading, TYPE.heading, 650) + 24) : keyOf(kinds, W, y, texts);
+  y = Math.max(y, k.y) + 2;
 
   // columns: (wide) the category and its pair's estimator, the side's name, then the bars
   const catW = narrow ? 0 : Math.min(210, Math.max(...pairs.flatMap((p) => [textWidth(p.row.label, S, 650), p.shared ? textWidth(p.shared, S) : 0])) + 16);
