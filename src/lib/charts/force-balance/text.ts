@@ -29,7 +29,7 @@ export function summaryOf({ compared, single }: Selection, data: ContentData): s
   const estimators = [...new Set(compared.flatMap((r) => r.estimates.map((f) => actorName(data, f!.estimatedBy.id))))];
   const lacking = SIDES.map((_, j) => single.filter((r) => !r.estimates[j]).map((r) => r.label.toLowerCase()));
   return [
-    compared.length ? `Where both sides have a figure${larger ? `, ${pk}’s forces are the larger` : ''}: ${and(pairs)} (${and(estimators)} estimates).` : '',
+    compared.length ? `${larger ? `${pk} has more wherever` : 'Where'} both sides have a figure: ${and(pairs)} (${and(estimators)} estimates).` : '',
     ...SIDES.map((s, j) => (lacking[j].length ? `No source gives a ${SIDE_LABELS[s]} figure for ${and(lacking[j], 'or')}.` : '')),
   ].filter(Boolean).join(' ');
 }
