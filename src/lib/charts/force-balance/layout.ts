@@ -14,7 +14,7 @@ import { ARTBOARDS, TYPE, type Artboard } from '../../viz/type.ts';
 import { actorName, sourceLabel } from '../sources.ts';
 import type { ContentData } from '../types.ts';
 import { SIDES, SIDE_LABELS, isOpen, magnitude, sideTone, type Force, type Row, type Side } from './select.ts';
-import { byText, sharedBy, valueSpan, valueText } from './text.ts';
+import { byText, factboxHeading, factboxNone, factboxText, sharedBy, valueSpan, valueText } from './text.ts';
 
 const S = TYPE.size;
 const LH = TYPE.lh;
@@ -48,7 +48,7 @@ export interface Bar {
 export interface KeyMark { kind: 'open' | 'zero'; x: number; y: number; w: number; h: number }
 
 /** The second view: where only one side has a figure. */
-export interface Factbox { width: number; height: number; texts: TextLine[]; rules: { x1: number; x2: number; y: number }[] }
+export interface Factbox { width: number; height: number; texts: TextLine[]; rules: { x1: number; x2: number; y: number }[]; /** its text alternative */ label: string }
 
 export interface ForceGeometry {
   narrow: boolean;
@@ -189,7 +189,8 @@ export function layoutFactbox(a: Artboard, single: Row[], data: ContentData): Fa
   const texts: TextLine[] = [];
   const push = stacker(texts);
   const rules: Factbox['rules'] = [];
-  if (!single.length) return { width: W, height: 0, texts, rules };
+  const label = factboxText(single, data);
+  if (!single.length) return { width: W, height: 0, texts, rules, label };
   let y = 1;
   rules.push({ x1: 0, x2: W, y: 0.5 });
   y += 9;
@@ -198,8 +199,9 @@ export function layoutFactbox(a: Artboard, single: Row[], data: ContentData): Fa
     const rows = single.filter((r) => r.estimates[j]);
     if (!rows.length) return;
     const other = SIDES[1 - j];
-    y = push(y, [{ text: 'Where only ', cls: 'strong' }, { text: SIDE_LABELS[side], cls: 'name', tone: sideTone(side) }, { text: ' has a figure', cls: 'strong' }], 0, W, 'episode', TYPE.heading);
-    y = push(y, [{ text: `No source gives a ${SIDE_LABELS[other]} estimate for these.`, cls: 'muted' }], 0, W) + 4;
+    const [before, after] = factboxHeading(side).split(SIDE_LABELS[side]);
+    y = push(y, [{ text: before, cls: 'strong' }, { text: SIDE_LABELS[side], cls: 'name', tone: sideTone(side) }, { text: after, cls: 'strong' }], 0, W, 'episode', TYPE.heading);
+    y = push(y, [{ text: factboxNone(other), cls: 'muted' }], 0, W) + 4;
     for (const r of rows) {
       const f = r.estimates[j]!;
       const figure: Span[] = [valueSpan(f), { text: ` ${byText(f, data)}`, cls: 'muted' }];
@@ -212,5 +214,5 @@ export function layoutFactbox(a: Artboard, single: Row[], data: ContentData): Fa
     }
     y += 6;
   });
-  return { width: W, height: Math.ceil(y - 6), texts, rules };
+  return { width: W, height: Math.ceil(y - 6), texts, rules, label };
 }
