@@ -13,7 +13,7 @@ export const OPEN_END_TEXT = 'at least / more than: the source gave a floor';
  * Every chart draws it with zeroTickPath (class `viz-zero-tick`) and explains it in its key with
  * ZERO_TEXT.
  */
-export const ZERO_TEXT = 'none: zero, as the source stated it';
+export const ZERO_TEXT = 'none: a stated zero';
 /** How far the zero tick stands above and below a bar's height. */
 export const ZERO_OVER = 2;
 /** The zero tick at a scale's start `x`, for a bar of height `h` whose top is at `y`. */
