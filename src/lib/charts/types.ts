@@ -2,6 +2,7 @@
 import type { z } from 'astro/zod';
 import type { CollectionName, Schemas } from '../../schemas/index.ts';
 import type { FigureCollection } from '../content/citations.ts';
+import type { TipRows } from './tipTable.ts';
 
 /** Plain content records (no Astro entry wrapper), as charts and tests see them. */
 export type ContentData = { [K in CollectionName]: z.infer<Schemas[K]>[] };
@@ -51,7 +52,8 @@ export interface ChartModel<G> {
   originators?: string[];
 }
 
-export interface ChartDefinition<G = unknown> {
+/** What every surface knows of a chart before it is drawn: its words and where it lives. */
+export interface ChartInfo {
   /** Stable kebab-case id; it is the chart's URL. */
   id: string;
   title: string;
@@ -60,7 +62,51 @@ export interface ChartDefinition<G = unknown> {
   description: string;
   /** The page the chart belongs to. */
   page: string;
+}
+
+/** One artboard of geometry G, as compute lays it out and the chart's component draws it. */
+export type Artboard<G> = ChartModel<G>['layouts'][Layout];
+
+/** The props of every chart component: one artboard of its own chart's geometry. */
+export interface ChartProps<G> { g: Artboard<G>; titleId: string; descId: string; tips: TipRows }
+
+/** A chart component (src/components/charts/*.astro), drawing geometry G. */
+export type ChartComponent<G> = (props: ChartProps<G>) => unknown;
+
+/**
+ * A chart as its module declares it (`defineChart`, ./define.ts): compute and the component that
+ * draws what compute lays out share G, so a component of another geometry does not type-check.
+ */
+export interface ChartSpec<G> extends ChartInfo {
   compute(data: ContentData): ChartModel<G>;
+  /**
+   * The component, loaded on first draw: scripts and unit tests import the registry under plain
+   * Node, which cannot load .astro files, and never draw. G is taken from compute alone, so a
+   * mismatch is reported here, at the component.
+   */
+  component: () => Promise<{ default: ChartComponent<NoInfer<G>> }>;
+}
+
+/** Where a chart's model comes from: the content, and whether the model is kept (a build) or recomputed (the dev server). */
+export interface ModelSource { data: () => Promise<ContentData>; once: boolean }
+
+/**
+ * A chart's model with the component that draws it. Their geometry type is hidden, not erased:
+ * `draw` hands both to a function that works for any G, so nothing outside needs a cast.
+ */
+export interface ChartDrawing {
+  model: ChartModel<unknown>;
+  draw<R>(art: <G>(Art: ChartComponent<G>, layouts: ChartModel<G>['layouts']) => R): R;
+}
+
+/** A registered chart, whatever it draws (`defineChart` makes one). */
+export interface ChartDefinition extends ChartInfo {
+  /** A fresh model from the given content (tests and scripts). */
+  compute(data: ContentData): ChartModel<unknown>;
+  /** The model every surface draws: in a build, computed on the first call and kept. */
+  model(source: ModelSource): Promise<ChartModel<unknown>>;
+  /** `model` with this chart's component, for Chart.astro. */
+  drawing(source: ModelSource): Promise<ChartDrawing>;
 }
 
 /** Plain records from a validated content tree (as `loadContent` returns it), for tests and scripts. */

@@ -21,7 +21,7 @@ export function figureIndex(): Promise<FigureIndex> {
   return (cached ??= (async () => {
     const data = await chartData();
     const pages = (await getCollection('pages')).filter((p) => p.id !== HOME_ID).map((p) => ({ id: p.id, title: p.data.title, body: p.body ?? '' }));
-    const models = new Map(await Promise.all(CHARTS.map(async (c) => [c.id, (await chartModel(c)) as unknown] as const)));
+    const models = new Map(await Promise.all(CHARTS.map(async (c) => [c.id, await chartModel(c)] as const)));
     return { data, pages, models };
   })());
 }
