@@ -34,7 +34,7 @@ const allLayouts = (d: ContentData) => {
 
 function problems(g: Layout): string[] {
   const texts = textBoxes(g);
-  const marks = g.bars.flatMap(markBoxes);
+  const marks = [...g.bars.flatMap(markBoxes), ...g.rules.map((r) => ({ x1: r.x1, x2: r.x2, y1: r.y - 0.5, y2: r.y + 0.5, what: `rule at ${r.y}` }))];
   return [
     ...collisions(texts).map(([a, b]) => `text × text: ${a.what} × ${b.what}`),
     ...texts.flatMap((t) => marks.filter((m) => overlaps(t, m, -0.5)).map((m) => `text × mark: ${t.what} × ${m.what}`)),

@@ -98,6 +98,7 @@ export function layoutLead(a: Artboard, compared: Row[], data: ContentData): Omi
   const narrow = a === 'narrow';
   const texts: TextLine[] = [];
   const bars: Bar[] = [];
+  const rules: ForceGeometry['rules'] = [];
   const push = stacker(texts);
   const pairs = compared.map((r) => ({ row: r, fs: r.estimates as Force[], shared: sharedBy(r.estimates as Force[], data) }));
 
@@ -130,7 +131,9 @@ export function layoutLead(a: Artboard, compared: Row[], data: ContentData): Omi
   const withBy = fullFor(labelOf);
   const full = Math.max(24, withBy >= plotW * 0.45 ? withBy : fullFor((f) => [valueSpan(f)]));
 
-  for (const { row, fs, shared } of pairs) {
+  pairs.forEach(({ row, fs, shared }, i) => {
+    // a hairline between pairs: each is its own scale, not rows of one
+    if (i > 0) rules.push({ x1: 0, x2: W, y: Math.round(y - PAIR_GAP / 2) + 0.5 });
     const top = y;
     let colBottom = y;
     if (narrow) {
@@ -175,8 +178,8 @@ export function layoutLead(a: Artboard, compared: Row[], data: ContentData): Omi
       y += BAR_H + BAR_GAP + extra;
     });
     y = Math.max(y, colBottom + 2, top) + PAIR_GAP - BAR_GAP;
-  }
-  return { narrow, width: W, height: Math.ceil(y - PAIR_GAP + BAR_GAP + 2), texts, bars, rules: [], key: k.key };
+  });
+  return { narrow, width: W, height: Math.ceil(y - PAIR_GAP + BAR_GAP + 2), texts, bars, rules, key: k.key };
 }
 
 /**
