@@ -22,7 +22,7 @@ const LH = TYPE.lh;
 export const BAR_H = 11;
 /** Between the two bars of a pair, and between pairs. */
 const BAR_GAP = 6;
-const PAIR_GAP = 9;
+const PAIR_GAP = 12;
 /** Between a bar's end (or its glyph) and its label. */
 const LABEL_GAP = 6;
 
