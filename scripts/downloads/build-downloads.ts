@@ -14,7 +14,7 @@ import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { cardViews, combineViews, frameDownloadSvg, frameSpecs, styledViews, wrapInPage, type DownloadText } from './compose.ts';
 import { chartArtPath, chartCardSpec } from '../../src/lib/cards/specs.ts';
-import { awaitingSpec, cardSvg } from '../../src/lib/cards/svg.ts';
+import { awaitingSpec, cardSvg, chartCardLayout } from '../../src/lib/cards/svg.ts';
 import { CHARTS } from '../../src/lib/charts/registry.ts';
 import { sourceLine } from '../../src/lib/charts/sources.ts';
 import { plainData } from '../../src/lib/charts/types.ts';
@@ -94,7 +94,10 @@ try {
     // The social card's chart: the lead view, or as many of the download's views as its source
     // line needs (cardViews), at 2× without the frame; scripts/cards inlines it, then removes it.
     // The card's source is written here, since laying the whole chart out needs the views' size.
-    const shown = views.length > 1 ? combineViews(cardViews(views, text.originators), 'row') : view;
+    // (views side by side or stacked, whichever the card draws larger: casualty claims' tall views
+    // side by side, force balance's wide ones stacked)
+    const onCard = (v: typeof view) => chartCardLayout(text.title, v, 530).scale;
+    const shown = views.length > 1 ? [combineViews(cardViews(views, text.originators), 'row'), combineViews(cardViews(views, text.originators), 'column')].sort((a, b) => onCard(b) - onCard(a))[0] : view;
     await page.setContent(`<!doctype html><html><head>${fontFaces}</head><body style="margin:0">${shown.markup.replace(/^<svg\b/, `<svg width="${shown.width}" height="${shown.height}"`)}</body></html>`);
     await page.evaluate(() => document.fonts.ready);
     await page.locator('svg').first().screenshot({ path: `dist${chartArtPath(chart.id)}`, omitBackground: true });
