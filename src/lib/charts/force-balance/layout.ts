@@ -30,6 +30,8 @@ export interface Bar {
   side: Side;
   tone: Token;
   category: string;
+  /** The category as the chart names it ("Active personnel"), for screen readers. */
+  categoryLabel: string;
   value: number;
   x: number;
   y: number;
@@ -172,7 +174,7 @@ export function layoutLead(a: Artboard, compared: Row[], data: ContentData): Omi
         extra = (lines.length - 2) * LH;
       }
       bars.push({
-        side, tone: sideTone(side), category: row.category, value: v,
+        side, tone: sideTone(side), category: row.category, categoryLabel: row.label, value: v,
         x: plotX, y, w: zero ? 0 : Math.max(1, len), h: BAR_H, len, open: isOpen(f), zero, record: recordOf(f, data), lines,
       });
       y += BAR_H + BAR_GAP + extra;
