@@ -29,7 +29,7 @@ function markBoxes(b: Bar): Box[] {
 const textBoxes = (g: Layout) => [...g.texts, ...g.bars.flatMap((b) => b.lines)].map(lineBox);
 const allLayouts = (d: ContentData) => {
   const m = computeForceBalance(d);
-  return [m.layouts.narrow, m.layouts.wide, ...('factbox' in m.layouts.wide ? [] : [])] as Layout[];
+  return [m.layouts.narrow, m.layouts.wide];
 };
 
 function problems(g: Layout): string[] {
@@ -59,21 +59,31 @@ describe('force balance: one scale per pair, the same full length for every pair
 });
 
 describe('force balance: labels clear of each other and of the marks', () => {
-  test('on the project content, both artboards', () => {
-    for (const g of allLayouts(data)) expect(problems(g), `narrow: ${g.narrow}`).toEqual([]);
-  });
-
-  test('a zero worded at length by its source (“no fighter jets or effective air force”) wraps inside the artboard', () => {
-    const long = {
-      ...data,
-      forces: data.forces.map((f) => (f.value === 0 ? { ...f, quoteForm: 'no fighter jets or effective air force' } : f)),
-    } as ContentData;
-    for (const g of allLayouts(long)) expect(problems(g), `narrow: ${g.narrow}`).toEqual([]);
-  });
-
-  test('with the longest estimator names the schema allows, both artboards', () => {
+  test('both artboards, on the project content and with longer words than it has: a zero worded at length by its source, the longest estimator names the schema allows', () => {
     const name = 'Pakistan’s Inter-Services Public Relations'.slice(0, 35);
-    const long = { ...data, actors: data.actors.map((a) => ({ ...a, shortName: name })) } as ContentData;
-    for (const g of allLayouts(long)) expect(problems(g), `narrow: ${g.narrow}`).toEqual([]);
+    const cases: [string, ContentData][] = [
+      ['project content', data],
+      ['a zero’s words wrap beside the zero mark', { ...data, forces: data.forces.map((f) => (f.value === 0 ? { ...f, quoteForm: 'no fighter jets or effective air force' } : f)) } as ContentData],
+      ['longest estimator names', { ...data, actors: data.actors.map((a) => ({ ...a, shortName: name })) } as ContentData],
+    ];
+    for (const [what, d] of cases) for (const g of allLayouts(d)) expect(problems(g), `${what}, narrow: ${g.narrow}`).toEqual([]);
+  });
+});
+
+describe('force balance: a pair compares like with like', () => {
+  test('where one estimator gives both sides’ figures for a year, the pair is that estimator’s (IISS’s “more than 400” beside its “no fighter jets”, not an outlet’s unattributed 465)', () => {
+    const m = computeForceBalance(data);
+    for (const g of [m.layouts.narrow, m.layouts.wide]) {
+      for (const c of [...new Set(g.bars.map((b) => b.category))]) {
+        const pair = g.bars.filter((b) => b.category === c);
+        const candidates = (side: string) => data.forces.filter((f) => f.category === c && f.actor.id === side);
+        const sharedHand = candidates(pair[0].side).some((f) => candidates(pair[1].side).some((o) => o.estimatedBy.id === f.estimatedBy.id && o.asOf === f.asOf && o.asOf === Math.max(...pair.map((b) => b.record.asOf))));
+        if (sharedHand) expect(new Set(pair.map((b) => `${b.record.by} ${b.record.asOf}`)).size, `${c}: ${pair.map((b) => `${b.record.valueText} (${b.record.by})`).join(' / ')}`).toBe(1);
+      }
+      const aircraft = g.bars.find((b) => b.category === 'combat-aircraft' && b.side === 'pakistan-military')!;
+      expect(aircraft.record.valueText).toBe('more than 400');
+    }
+    // the table shows exactly what is drawn
+    expect(m.table.rows.find((r) => r[0] === 'Combat aircraft' && r[3] !== '')?.slice(2, 5)).toEqual(['more than 400', 'IISS', '2025']);
   });
 });
