@@ -6,8 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { BUILD_COMPLETE, BUILD_COMPLETE_TEXT, STAGING } from './lib/build-state.ts';
+import { dirname, join, resolve } from 'node:path';
+import { BUILD_COMPLETE, BUILD_COMPLETE_TEXT, COMPUTE_LOG, STAGING } from './lib/build-state.ts';
 
 const stage = resolve(STAGING, 'dist');
 // Steps that run in the staging folder still read this project's content (an absolute path).
@@ -28,6 +28,11 @@ if (!existsSync('dist') && existsSync(old)) renameSync(old, 'dist');
 rmSync(STAGING, { recursive: true, force: true });
 mkdirSync(STAGING, { recursive: true });
 
+// Every chart model computed by any step is logged here (src/lib/charts/define.ts): a build
+// computes each once (tests/build/compute-once.test.ts). `npm run bench -- --scale` sets its own.
+process.env.CHART_COMPUTE_LOG ??= resolve(COMPUTE_LOG);
+mkdirSync(dirname(process.env.CHART_COMPUTE_LOG), { recursive: true });
+writeFileSync(process.env.CHART_COMPUTE_LOG, '');
 step('astro build', 'npx', ['astro', 'build', '--outDir', stage]);
 // The download and PDF scripts work on ./dist: run them from the staging folder, where ./dist is the new build.
 step('chart downloads', process.execPath, [resolve('scripts/downloads/build-downloads.ts')], STAGING);

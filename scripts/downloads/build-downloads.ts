@@ -15,14 +15,15 @@ import { serveStatic } from '../lib/static-server.ts';
 import { cardViews, combineViews, frameDownloadSvg, frameSpecs, styledViews, wrapInPage, type DownloadText } from './compose.ts';
 import { chartArtPath, chartCardSpec } from '../../src/lib/cards/specs.ts';
 import { awaitingSpec, cardSvg, chartCardLayout } from '../../src/lib/cards/svg.ts';
-import { CHARTS } from '../../src/lib/charts/registry.ts';
-import { sourceLine } from '../../src/lib/charts/sources.ts';
-import { plainData } from '../../src/lib/charts/types.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import type { SourceRef } from '../../src/lib/charts/types.ts';
 import { formatDate } from '../../src/lib/data/asOf.ts';
 import { SITE_NAME } from '../../src/lib/site/nav.ts';
 
-interface ChartEntry { id: string; title: string; page: string; embed: string; embedCode: string; downloads: { svg: string; png: string }; dataAsOf: string }
+/** A chart as dist/charts.json lists it: the words of the model the build computed (src/pages/charts.json.ts). */
+interface ChartEntry {
+  id: string; title: string; subtitle: string; page: string; embed: string; embedCode: string; downloads: { svg: string; png: string }; dataAsOf: string;
+  summary: string; notes: string[]; sourceLine: string; originators: string[]; sources: SourceRef[];
+}
 
 const require = createRequire(import.meta.url);
 const font = async (pkg: string, file: string) => (await readFile(require.resolve(`@fontsource-variable/${pkg}/files/${file}`))).toString('base64');
@@ -39,23 +40,17 @@ if (!existsSync('dist/charts.json')) {
 }
 const started = performance.now();
 const { charts } = JSON.parse(await readFile('dist/charts.json', 'utf8')) as { charts: ChartEntry[] };
-// The words around each download come from the chart's model, computed as the pages compute it.
-const { tree, problems } = await loadContent(process.env.CONTENT_ROOT ?? 'content');
-if (problems.length) throw new Error(`downloads: the content has problems; run npm run content:check (${problems.length})`);
-const data = plainData(tree);
+// The words around each download are the model's, as the build computed it once (charts.json).
 function textOf(chart: ChartEntry): DownloadText & { originators: string[] } {
-  const def = CHARTS.find((c) => c.id === chart.id);
-  if (!def) throw new Error(`downloads: charts.json lists "${chart.id}", which the registry does not have`);
-  const model = def.compute(data);
-  const sources = model.sources.map((s) => `${s.publisher}, “${s.title}” (${formatDate(s.date)})${s.url ? ` ${s.url}` : ''}`).join('; ');
+  const sources = chart.sources.map((s) => `${s.publisher}, “${s.title}” (${formatDate(s.date)})${s.url ? ` ${s.url}` : ''}`).join('; ');
   return {
-    title: def.title,
-    subtitle: def.subtitle,
-    sourceLine: `${sourceLine(model)}.`,
+    title: chart.title,
+    subtitle: chart.subtitle,
+    sourceLine: `${chart.sourceLine}.`,
     // the chart's address is where every source is listed in full
     credit: `Chart: ${SITE_NAME} · Data as of ${formatDate(chart.dataAsOf)} · Sources in full: ${chart.page}#${chart.id}`,
-    desc: `${model.summary} ${model.notes.join(' ')} Sources: ${sources}.`,
-    originators: model.originators ?? [],
+    desc: `${chart.summary} ${chart.notes.join(' ')} Sources: ${sources}.`,
+    originators: chart.originators,
   };
 }
 const site = await serveStatic('dist');

@@ -17,3 +17,6 @@ export function incompleteBuild(dir: string): string | undefined {
   }
   return undefined;
 }
+
+/** `npm run build` logs here each chart model any of its steps computes, one id a line. */
+export const COMPUTE_LOG = '.astro/chart-computes.log';

@@ -3,4 +3,4 @@
  * describes one record. Spread as an object because Astro's attribute types omit the
  * graphics roles.
  */
-export const SYMBOL = { role: 'graphics-symbol' } as Record<string, string>;
+export const SYMBOL: Record<string, string> = { role: 'graphics-symbol' };

@@ -1,11 +1,14 @@
 /** What every chart's compute step returns, whatever it draws. */
 import type { z } from 'astro/zod';
-import type { CollectionName, Schemas } from '../../schemas/index.ts';
+import { buildSchemas, type CollectionName, type Schemas } from '../../schemas/index.ts';
 import type { FigureCollection } from '../content/citations.ts';
 import type { TipRows } from './tipTable.ts';
 
+/** One record of collection K, as its schema parses it. */
+export type ContentRecord<K extends CollectionName> = z.infer<Schemas[K]>;
+
 /** Plain content records (no Astro entry wrapper), as charts and tests see them. */
-export type ContentData = { [K in CollectionName]: z.infer<Schemas[K]>[] };
+export type ContentData = { [K in CollectionName]: ContentRecord<K>[] };
 
 export interface SourceRef {
   id: string;
@@ -109,7 +112,21 @@ export interface ChartDefinition extends ChartInfo {
   drawing(source: ModelSource): Promise<ChartDrawing>;
 }
 
-/** Plain records from a validated content tree (as `loadContent` returns it), for tests and scripts. */
-export function plainData(tree: Record<string, { data: unknown }[]>): ContentData {
-  return Object.fromEntries(Object.entries(tree).map(([k, es]) => [k, es.map((e) => e.data)])) as unknown as ContentData;
+/** Builds content data one collection at a time; the list is checked complete by the type. */
+export function byCollection(records: <K extends CollectionName>(collection: K) => ContentRecord<K>[]): ContentData {
+  return {
+    sources: records('sources'), actors: records('actors'), places: records('places'), events: records('events'),
+    claims: records('claims'), forces: records('forces'), returnees: records('returnees'), militancy: records('militancy'),
+    figures: records('figures'), glossary: records('glossary'),
+  };
+}
+
+/**
+ * Plain records from a content tree that loaded without problems (as `loadContent` returns it),
+ * for tests and scripts. Each entry is parsed again from what its file says, by its collection's
+ * schema, so its type is proven rather than asserted (the loader keeps parsed data untyped).
+ */
+export function plainData(tree: Record<CollectionName, readonly { raw: unknown }[]>): ContentData {
+  const schemas: { [K in CollectionName]: z.ZodType<ContentRecord<K>> } = buildSchemas();
+  return byCollection((k) => tree[k].map((e) => schemas[k].parse(e.raw)));
 }

@@ -7,7 +7,7 @@
  * `data-state`: loading, done or failed (the stylesheet then shows the narrow artboard).
  */
 export async function fillWideArtboards(only?: Element): Promise<number> {
-  const places = only ? [only as HTMLElement] : [...document.querySelectorAll<HTMLElement>('.chart-art--wide[data-src]')];
+  const places = only ? (only instanceof HTMLElement ? [only] : []) : [...document.querySelectorAll<HTMLElement>('.chart-art--wide[data-src]')];
   let filled = 0;
   await Promise.all(places.map(async (place) => {
     if (place.dataset.state === 'done') return;
@@ -15,7 +15,8 @@ export async function fillWideArtboards(only?: Element): Promise<number> {
     try {
       const response = await fetch(place.dataset.src!);
       if (!response.ok) throw new Error(`${place.dataset.src}: HTTP ${response.status}`);
-      const { html } = (await response.json()) as { html: string };
+      const { html }: { html: unknown } = await response.json();
+      if (typeof html !== 'string') throw new Error(`${place.dataset.src}: no artboard`);
       // another call may have filled it meanwhile (the page's own script, then the PDF step)
       if (place.dataset.state === 'done') return;
       place.innerHTML = html;

@@ -28,7 +28,7 @@ export function figureIndex(): Promise<FigureIndex> {
 
 /** Every figure record as [collection, id]. */
 export function allFigures(data: ContentData): { collection: FigureCollection; id: string }[] {
-  return FIGURE_COLLECTIONS.flatMap((collection) => (data[collection] as { id: string }[]).map((r) => ({ collection, id: r.id })));
+  return FIGURE_COLLECTIONS.flatMap((collection) => data[collection].map((r) => ({ collection, id: r.id })));
 }
 
 export function chartsUsing(index: FigureIndex, id: string) {

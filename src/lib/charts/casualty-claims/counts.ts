@@ -225,9 +225,9 @@ export function layoutCounts(rows: ClaimRow[], ctx: Ctx, W: number, sc: Scales, 
             meta: series.map((r) => `${MEASURE_LABELS[r.measure]} ${byDay(r)}`).join(' · '),
             source: `Latest: ${sources.map((x) => `${x.publisher}, ${formatDate(x.date)}`).join('; ')}`,
           },
-          links: series.flatMap((r) => [
-            [`${MEASURE_LABELS[r.measure]}, first (${shortDate(r.chain[0].asserted)})`, r.chain[0].id] as [string, string],
-            [`${MEASURE_LABELS[r.measure]}, latest (${shortDate(r.head.asserted)})`, r.head.id] as [string, string],
+          links: series.flatMap((r): [string, string][] => [
+            [`${MEASURE_LABELS[r.measure]}, first (${shortDate(r.chain[0].asserted)})`, r.chain[0].id],
+            [`${MEASURE_LABELS[r.measure]}, latest (${shortDate(r.head.asserted)})`, r.head.id],
           ]),
           ariaLabel: `${name} (${blockTitle(line.rows, line.episode, line.block)}): ${series.map((r) => `${MEASURE_LABELS[r.measure]} ${byDay(r)}.`).join(' ')}`,
         });

@@ -259,7 +259,7 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
     push(key, 0, W);
     y += 6;
   }
-  const kinds: (Encoding | 'open' | 'zero')[] = (['fill', 'tint', 'outline', 'hatch'] as Encoding[]).filter((e) => rows.some((r) => ENCODING[r.head.status] === e));
+  const kinds: (Encoding | 'open' | 'zero')[] = (['fill', 'tint', 'outline', 'hatch'] satisfies Encoding[]).filter((e) => rows.some((r) => ENCODING[r.head.status] === e));
   if (rows.some((r) => isOpen(r.head))) kinds.push('open');
   if (rows.some((r) => reachOf(r.head) === 0)) kinds.push('zero');
   const KIND_TEXT: Record<Encoding | 'open' | 'zero', string> = {
@@ -401,7 +401,7 @@ function layoutLine(
   // phones: a row's own date follows its name (the name in its short form if need be)
   const dateW = date ? DATE_GAP + textWidth(date, S) : 0;
   const shown = phoneName ?? fitName(name, room - dateW);
-  const spans: Span[] = [{ text: shown, cls: 'name', tone }, ...(withMeta ? [{ text: ` · ${meta.join(' · ')}`, cls: 'muted' } as Span] : [])];
+  const spans: Span[] = [{ text: shown, cls: 'name', tone }, ...(withMeta ? [{ text: ` · ${meta.join(' · ')}`, cls: 'muted' } satisfies Span] : [])];
   const wrapped = wrapSpans(spans, room, S);
   const lines: TextLine[] = wrapped.map((l, i) => ({ x: nx, y: top + S * 0.8 + i * LH, size: S, spans: l }));
   let textBottom = top + (wrapped.length - 1) * LH + S * 1.05;

@@ -6,6 +6,7 @@
 import { currentClaims } from '../../data/claims.ts';
 import { formatQuantity } from '../../data/quantity.ts';
 import type { ContentData } from '../types.ts';
+import { isOneOf } from '../oneOf.ts';
 
 export type Claim = ContentData['claims'][number];
 type Actor = ContentData['actors'][number];
@@ -19,7 +20,7 @@ export const WAR_START = '2026-01-01';
  * block of the chart with no code change.
  */
 export function episodesOf(data: Pick<ContentData, 'claims' | 'events'> & Partial<Pick<ContentData, 'actors'>>): ContentData['events'][number][] {
-  const used = new Set(data.claims.filter((c) => (MEASURES as readonly string[]).includes(c.counted)).map((c) => c.episode.id));
+  const used = new Set(data.claims.filter((c) => isOneOf(MEASURES, c.counted)).map((c) => c.episode.id));
   // episodes of militant attacks (an armed group among their actors) are not fighting between the two states
   const armed = new Set((data.actors ?? []).filter((a) => a.kind === 'armed-group').map((a) => a.id));
   return data.events
@@ -116,7 +117,7 @@ export function inScope(data: Pick<ContentData, 'claims' | 'events'>): Claim[] {
   return data.claims.filter((c) => {
     const start = starts.get(c.episode.id);
     return start !== undefined
-      && (MEASURES as readonly string[]).includes(c.counted)
+      && isOneOf(MEASURES, c.counted)
       && !MILITANT_ATTACK_CLAIMS.has(c.id)
       && c.period.start >= start;
   });

@@ -28,7 +28,7 @@ export const FULL_WIDTH = 960;
 export function plottedRecords(data: ContentData): Classified[] {
   const { time } = selectRecords(data);
   const publishers = publisherOrder(time);
-  const order = (c: Classified) => [TIME_MEASURES.indexOf(c.rec.measure as never), publishers.indexOf(c.publisherKey), c.rec.year, ['current', 'superseded', 'partial'].indexOf(c.state)];
+  const order = (c: Classified) => [TIME_MEASURES.findIndex((m) => m === c.rec.measure), publishers.indexOf(c.publisherKey), c.rec.year, ['current', 'superseded', 'partial'].indexOf(c.state)];
   return [...time].sort((a, b) => {
     const [ra, rb] = [order(a), order(b)];
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];

@@ -49,7 +49,10 @@ export function labelMarks(marks: Mark[], byId: Map<string, Classified>, hero: s
   for (const p of placed) {
     const m = markOf.get(p.key)!;
     m.labels = p.value.map((spans, i) => ({ x: round(p.box.x1), y: round(baseline(p.box.y1, i)), size: S, spans }));
-    if (p.leader) m.leader = p.leader.map(round) as [number, number, number, number];
+    if (p.leader) {
+      const [x1, y1, x2, y2] = p.leader;
+      m.leader = [round(x1), round(y1), round(x2), round(y2)];
+    }
   }
 }
 

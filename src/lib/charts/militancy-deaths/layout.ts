@@ -193,7 +193,7 @@ function layoutPanel(ctx: Ctx, measure: (typeof TIME_MEASURES)[number], cs: Clas
   for (const [sr, sc] of series) {
     for (const run of segments(sc)) {
       if (run.length < 2) continue;
-      const pts = run.map((c) => [markOf.get(c.rec.id)!.x, markOf.get(c.rec.id)!.y] as [number, number]);
+      const pts = run.map((c): [number, number] => [markOf.get(c.rec.id)!.x, markOf.get(c.rec.id)!.y]);
       const hero = sr === ctx.hero;
       lines.push({ series: sr, tone: hero ? 'series-a' : 'muted', hero, d: `M${pts.map(([a, b]) => `${a},${b}`).join('L')}` });
       for (let i = 1; i < pts.length; i++) segs.push([pts[i - 1], pts[i]]);
@@ -206,7 +206,7 @@ function layoutPanel(ctx: Ctx, measure: (typeof TIME_MEASURES)[number], cs: Clas
     obstacles: {
       boxes: [...marks.map((m) => ({ x1: m.x - m.r - 1, x2: m.x + m.r + 1, y1: m.y - m.r - 1 - (m.open ? OPEN_END_UP_ROOM : 0), y2: m.y + m.r + 1 })), ...gridLabels.map(lineBox)],
       segments: segs,
-      soft: breaks.map((b) => [[b.x, plotTop], [b.x, base]] as Seg),
+      soft: breaks.map((b): Seg => [[b.x, plotTop], [b.x, base]]),
     },
   });
 

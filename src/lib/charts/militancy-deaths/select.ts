@@ -5,6 +5,7 @@
  * the publisher's definition changes or a year is missing.
  */
 import type { ContentData } from '../types.ts';
+import { isOneOf } from '../oneOf.ts';
 
 export type Rec = ContentData['militancy'][number];
 export type Measure = Rec['measure'];
@@ -90,7 +91,7 @@ export function classify(recs: Rec[], data: ContentData): Classified[] {
 export function selectRecords(data: ContentData): { time: Classified[]; latestYear: number } {
   // by id, so nothing drawn depends on the order the content loader happens to return
   const all = classify([...data.militancy].sort((a, b) => a.id.localeCompare(b.id)), data);
-  const time = all.filter((c) => (TIME_MEASURES as readonly string[]).includes(c.rec.measure));
+  const time = all.filter((c) => isOneOf(TIME_MEASURES, c.rec.measure));
   const latestYear = Math.max(...time.map((c) => c.rec.year));
   return { time, latestYear };
 }

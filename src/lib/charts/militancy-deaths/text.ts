@@ -9,6 +9,7 @@ import {
   type Classified, type Measure, COMPONENT_MEASURES, LISTED_MEASURES, MEASURE_PHRASES, NEWS_MEDIA,
   definitionPeriods, heroSeries, magnitude, publisherOrder, selectRecords,
 } from './select.ts';
+import { isOneOf } from '../oneOf.ts';
 
 /** What a tooltip script would show; the chart prints the value without it. */
 export interface Tip { title: string; value: string; meta: string; quote: string; source: string; aria: string }
@@ -118,7 +119,7 @@ export function notesOf(data: ContentData, drawn: Set<string>): string[] {
   if (left.some((r) => r.measure === 'attacks')) kinds.push('counts of attacks rather than deaths');
   if (left.some((r) => r.measure === 'year-on-year-change-percent')) kinds.push('year-on-year percentage changes');
   if (left.some((r) => r.measure === 'regional-violence-deaths')) kinds.push('counts for one province');
-  const groupLeft = left.filter((r) => (COMPONENT_MEASURES as readonly string[]).includes(r.measure));
+  const groupLeft = left.filter((r) => isOneOf(COMPONENT_MEASURES, r.measure));
   if (groupLeft.length) {
     const who = [...new Set(groupLeft.map((r) => r.publisher.id))].sort().map((id) => {
       const yrs = [...new Set(groupLeft.filter((r) => r.publisher.id === id).map((r) => r.year))].sort();

@@ -48,7 +48,8 @@ export function compute(data: ContentData): ChartModel<Geometry> {
     : 'No consistent series of returns covers both Pakistan and Iran.';
 
   const count = (reason: Exclusion['reason']) => excluded.filter((e) => e.reason === reason).length;
-  const methods = (Object.keys(SERIES_STYLE) as (keyof typeof SERIES_STYLE)[]).filter((s) => plotted.some((r) => r.series === s)).map((s) => SERIES_METHOD[s]).filter(Boolean) as string[];
+  // the plotted series in SERIES_STYLE's order (a plotted record gives each its type)
+  const methods = Object.keys(SERIES_STYLE).flatMap((s) => plotted.find((r) => r.series === s)?.series ?? []).map((s) => SERIES_METHOD[s]).filter((m) => m !== undefined);
   const measuresNotShown = MEASURE_NOT_SHOWN.filter(([m]) => excluded.some((e) => e.reason === 'measure' && data.returnees.find((r) => r.id === e.id)?.measure === m)).map(([, words]) => words);
   const notShown = [
     andList(measuresNotShown),

@@ -30,7 +30,8 @@ export function leadSeries(records: Returnee[]): Lead | undefined {
     .filter(([, rs]) => ORIGINS.every((o) => rs.some((r) => r.origin === o)))
     .sort(([ka, a], [kb, b]) => b.length - a.length || kb.localeCompare(ka))[0];
   if (!best) return undefined;
-  const [series, start] = best[0].split('|') as [Returnee['series'], string];
+  // every record of the group shares its series and start
+  const { series, period: { start } } = best[1][0];
   const byEnd = (a: Returnee, b: Returnee) => a.period.end!.localeCompare(b.period.end!) || a.id.localeCompare(b.id);
   return {
     series,

@@ -41,11 +41,27 @@ function resolveAtlas(file = ATLAS_FILE): string {
   throw new Error(`strike-map: cannot find ${file}; is the world-atlas package installed?`);
 }
 
+const isObject = (x: unknown): x is object => typeof x === 'object' && x !== null;
+const isCollection = (x: unknown) => isObject(x) && 'type' in x && x.type === 'GeometryCollection' && 'geometries' in x && Array.isArray(x.geometries);
+
+function isCountries(x: unknown): x is CountriesTopology {
+  return isObject(x) && 'type' in x && x.type === 'Topology' && 'arcs' in x && Array.isArray(x.arcs) && 'objects' in x && isObject(x.objects)
+    && 'countries' in x.objects && isCollection(x.objects.countries) && 'land' in x.objects && isCollection(x.objects.land);
+}
+
+/** A world-atlas file, checked to be the countries topology it is read as. */
+function readAtlas(file?: string): CountriesTopology {
+  const path = resolveAtlas(file);
+  const atlas: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!isCountries(atlas)) throw new Error(`strike-map: ${path} is not a world-atlas countries topology (objects "countries" and "land")`);
+  return atlas;
+}
+
 let cached: CountriesTopology | undefined;
 
 /** The world-atlas topology, read once per process. */
 export function loadCountries(): CountriesTopology {
-  cached ??= JSON.parse(readFileSync(resolveAtlas(), 'utf8')) as CountriesTopology;
+  cached ??= readAtlas();
   return cached;
 }
 
@@ -58,8 +74,8 @@ export function loadCountries(): CountriesTopology {
 export type Admin1Topology = Topology<{ provinces: GeometryCollection<{ name: string; country: string }> }> & { source: { data: string; package: string } };
 
 function isAdmin1(x: unknown): x is Admin1Topology {
-  const t = x as { type?: unknown; objects?: { provinces?: { geometries?: unknown } }; source?: { package?: unknown } };
-  return t.type === 'Topology' && Array.isArray(t.objects?.provinces?.geometries) && typeof t.source?.package === 'string';
+  return isObject(x) && 'type' in x && x.type === 'Topology' && 'objects' in x && isObject(x.objects) && 'provinces' in x.objects && isCollection(x.objects.provinces)
+    && 'source' in x && isObject(x.source) && 'package' in x.source && typeof x.source.package === 'string';
 }
 
 /** The admin-1 topology (imported, so build chunks carry it wherever they run; readers never get it). */
@@ -72,6 +88,6 @@ let globe: CountriesTopology | undefined;
 
 /** The coarse world topology for the locator globe, read once per process. */
 export function loadGlobe(): CountriesTopology {
-  globe ??= JSON.parse(readFileSync(resolveAtlas(GLOBE_FILE), 'utf8')) as CountriesTopology;
+  globe ??= readAtlas(GLOBE_FILE);
   return globe;
 }

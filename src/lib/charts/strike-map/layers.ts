@@ -53,7 +53,7 @@ export interface World {
 }
 
 export function worldOf(topo: CountriesTopology, admin1: Admin1Topology = loadAdmin1()): World {
-  const countries = feature(topo, topo.objects.countries).features as Feature<GeoGeometry, { name: string }>[];
+  const countries: Feature<GeoGeometry, { name: string }>[] = feature(topo, topo.objects.countries).features;
   const af = countries.find((f) => f.id === AFGHANISTAN);
   const pk = countries.find((f) => f.id === PAKISTAN);
   if (!af || !pk) throw new Error('strike-map: Afghanistan or Pakistan missing from the atlas');
@@ -103,13 +103,13 @@ export function pathsFor(world: World, projection: GeoProjection, box: Box, deta
     flush();
   }
   const durand = atlas.lines((a, b) => a !== b && isHome(a) && isHome(b));
-  const land = atlas.pathOf(feature(topo, topo.objects.land) as never);
+  const land = atlas.pathOf(feature(topo, topo.objects.land));
   // province boundaries: between two divisions of the same country (the countries' own borders are drawn above)
   const admin = world.admin1;
-  const provinceAtlas = planarAtlas({ ...admin, objects: { countries: admin.objects.provinces, land: { type: 'GeometryCollection', geometries: [] } } } as never, projection, box, () => true, detail ? THIN_PROVINCES_DETAIL : THIN_PROVINCES, THIN_PROVINCES);
-  type Division = { id?: string | number; properties?: { country: string } };
-  const drawn = (d: Division) => !named || named.has(String(d.id));
-  const provinceLines = provinceAtlas.lines(((a: Division, b: Division) => a !== b && a.id !== b.id && a.properties?.country === b.properties?.country && (drawn(a) || drawn(b))) as never);
+  const provinceAtlas = planarAtlas({ ...admin, objects: { countries: admin.objects.provinces, land: { type: 'GeometryCollection', geometries: [] } } }, projection, box, () => true, detail ? THIN_PROVINCES_DETAIL : THIN_PROVINCES, THIN_PROVINCES);
+  const countryOf = new Map(admin.objects.provinces.geometries.map((d) => [d.id, d.type === null ? undefined : d.properties?.country]));
+  const drawn = (d: { id?: string | number }) => !named || named.has(String(d.id));
+  const provinceLines = provinceAtlas.lines((a, b) => a !== b && a.id !== b.id && countryOf.get(a.id) === countryOf.get(b.id) && (drawn(a) || drawn(b)));
   const home = atlas.pathOf(atlas.merged(isHome));
   return {
     path: geoPath(projection),

@@ -227,7 +227,7 @@ function countryLabelsFor(world: World, projection: GeoProjection, path: ReturnT
   const named: [Feature<GeoGeometry, { name: string }>, string, boolean][] = [
     [world.af, 'Afghanistan', true],
     [world.pk, 'Pakistan', true],
-    ...world.countries.filter((f) => NEIGHBOURS[String(f.id)]).map((f) => [f, NEIGHBOURS[String(f.id)], false] as [Feature<GeoGeometry, { name: string }>, string, boolean]),
+    ...world.countries.filter((f) => NEIGHBOURS[String(f.id)]).map((f): [Feature<GeoGeometry, { name: string }>, string, boolean] => [f, NEIGHBOURS[String(f.id)], false]),
   ];
   const labels: CountryLabel[] = [];
   for (const [f, name, major] of named.filter(([, , m]) => m === majors)) {
@@ -261,7 +261,8 @@ function countryLabelsFor(world: World, projection: GeoProjection, path: ReturnT
 
 /** A scale bar in the first bottom corner of the panel clear of markers and `avoid`. */
 function scaleBarFor(projection: GeoProjection, box: Box, markers: Box[], avoid: Box[], lines: [number, number][], fs: number, maxBar: number): { bar: ScaleBar; centre: [number, number] } {
-  const centre = projection.invert!([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]) as [number, number];
+  const centre = projection.invert?.([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]);
+  if (!centre) throw new Error('strike-map: the panel\'s projection has no point at its centre');
   const pxKm = pxPerKm(projection, centre);
   const km = scaleDistance(pxKm, maxBar);
   const length = r1(km * pxKm);
@@ -300,7 +301,8 @@ interface PanelPlan {
   names: (sd: SiteData) => boolean;
 }
 
-function sitesFor(plan: PanelPlan, s: number, data: ContentData, focus: (sd: SiteData) => boolean): Site[] {
+/** The panel's sites, each marker placed; `tip` gives the sites that carry a tooltip theirs. */
+function sitesFor(plan: PanelPlan, s: number, tip: (sd: SiteData) => Tip | undefined): Site[] {
   return [...plan.sites].sort(byPriority).map((sd) => {
     const [x, y] = plan.projection([sd.lon, sd.lat])!.map(Math.round);
     const { glyphs, marker } = glyphsFor(sd.kinds, x, y, s);
@@ -315,7 +317,7 @@ function sitesFor(plan: PanelPlan, s: number, data: ContentData, focus: (sd: Sit
       y: r1(y),
       glyphs,
       marker,
-      tip: focus(sd) ? tipFor(sd, data) : undefined,
+      tip: tip(sd),
     };
   });
 }
@@ -328,7 +330,7 @@ function sitesFor(plan: PanelPlan, s: number, data: ContentData, focus: (sd: Sit
 export function crowdedArea(sitesData: SiteData[], world: World): Polygon | undefined {
   const frame = FRAMES.narrow;
   const projection = projectionFor(world.both, frame.main);
-  const sites = sitesFor({ id: 'main', box: frame.main, projection, sites: sitesData, names: () => true }, frame.glyphSize, { sources: [] } as unknown as ContentData, () => false);
+  const sites = sitesFor({ id: 'main', box: frame.main, projection, sites: sitesData, names: () => true }, frame.glyphSize, () => undefined);
   const bounds = { x0: frame.main.x0 + 4, y0: frame.main.y0 + 4, x1: frame.main.x1 - 4, y1: frame.main.y1 - 4 };
   const { durand } = pathsFor(world, projection, frame.main, false);
   const { numbered, unplaced } = labelSites(sites, sites.map((x) => x.marker), bounds, frame.fontSize, 'crowding test', durand, false, sameSideAs(world, projection, sitesData), false);
@@ -404,7 +406,7 @@ export function layoutFor(layout: Layout, sitesData: SiteData[], world: World, d
   const panels: Panel[] = plans.map((plan) => {
     const { paths, path, borderPoints, durand } = pathsFor(world, plan.projection, plan.box, plan.id === 'detail', namedProvinces);
     const focus = (sd: SiteData) => (plan.id === 'detail' ? true : !inDetail(sd));
-    const sites = sitesFor(plan, s, data, focus);
+    const sites = sitesFor(plan, s, (sd) => (focus(sd) ? tipFor(sd, data) : undefined));
     const outside = sites.filter((site) => !inside(site.marker, plan.box));
     if (outside.length) throw new Error(`strike-map (${layout}): places outside the map: ${outside.map((o) => o.id).join(', ')}`);
     const markers = sites.map((site) => site.marker);

@@ -3,11 +3,11 @@
  * out, so a reader new to the region sees where the main map sits. Drawn from the coarse
  * (1:110m) atlas: at this size finer coastlines would only add bytes.
  */
-import { geoOrthographic, geoPath } from 'd3-geo';
+import { geoOrthographic, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import { AFGHANISTAN, PAKISTAN, type CountriesTopology } from './geography.ts';
 import type { Box } from './labels.ts';
-import { ShortPath } from './planar.ts';
+import { ShortPath, polygons } from './planar.ts';
 
 export interface Locator { box: Box; cx: number; cy: number; r: number; land: string; home: string }
 
@@ -25,8 +25,8 @@ export function locatorFor(topo: CountriesTopology, x: number, y: number, r: num
     .clipAngle((Math.asin(1 / ZOOM) * 180) / Math.PI)
     .precision(1);
   const writer = new ShortPath(1, 1.1, 4);
-  const path = geoPath(projection, writer as never);
-  const draw = (object: unknown) => { path(object as never); return writer.result(); };
+  const path = geoPath(projection, writer);
+  const draw = (object: GeoPermissibleObjects) => { path(object); return writer.result(); };
   const isHome = (g: { id?: string | number }) => g.id === AFGHANISTAN || g.id === PAKISTAN;
   return {
     box: { x0: x, y0: y, x1: x + 2 * r, y1: y + 2 * r },
@@ -34,6 +34,6 @@ export function locatorFor(topo: CountriesTopology, x: number, y: number, r: num
     cy: y + r,
     r,
     land: draw(feature(topo, topo.objects.land)),
-    home: draw(merge(topo, topo.objects.countries.geometries.filter(isHome) as never)),
+    home: draw(merge(topo, polygons(topo.objects.countries.geometries).filter(isHome))),
   };
 }

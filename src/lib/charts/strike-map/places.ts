@@ -8,6 +8,7 @@
 import { geoDistance } from 'd3-geo';
 import { formatDate } from '../../data/asOf.ts';
 import type { ContentData } from '../types.ts';
+import { isOneOf } from '../oneOf.ts';
 
 type Place = ContentData['places'][number];
 type Event = ContentData['events'][number];
@@ -37,7 +38,7 @@ const COUNTRY_NAMES: Record<string, string> = { AF: 'Afghanistan', PK: 'Pakistan
 const SPECIFICITY = ['capital', 'city', 'town', 'border-crossing', 'district', 'valley', 'province', 'region'];
 export const AREA_KINDS = ['province', 'district', 'valley', 'region'];
 
-export const isMarkKind = (k: string): k is MarkKind => (MARK_KINDS as readonly string[]).includes(k);
+export const isMarkKind = (k: string): k is MarkKind => isOneOf(MARK_KINDS, k);
 export const listText = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 export const r1 = (n: number) => Math.round(n * 10) / 10;
 export const countryName = (code: string) => COUNTRY_NAMES[code] ?? code;

@@ -5,10 +5,10 @@
  * Simplifying the topology's arcs (rather than each drawn shape) keeps shared borders identical
  * in every shape that uses them: a country's fill and the border line drawn over it never part.
  */
-import { geoIdentity, geoPath, type GeoProjection } from 'd3-geo';
+import { geoIdentity, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh, transform } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, Geometry as GeoGeometry, MultiLineString, MultiPolygon } from 'geojson';
+import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Properties, Topology } from 'topojson-specification';
+import type { MultiPolygon } from 'geojson';
 import type { Box } from './labels.ts';
 
 type Pt = [number, number];
@@ -105,6 +105,7 @@ export class ShortPath {
     this.flush(true);
   }
   arc() { /* geoPath calls arc only for Point geometries, which the map does not draw */ }
+  beginPath() { /* part of d3-geo's GeoContext; geoPath does not call it */ }
   result() {
     this.flush(false);
     const s = this.out;
@@ -114,12 +115,24 @@ export class ShortPath {
 }
 
 type Atlas = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
+
+/** A position of the atlas in artboard units (a panel's projection never drops a point: no clip angle). */
+function projected(projection: GeoProjection, [lon, lat]: number[]): Pt {
+  const p = projection([lon, lat]);
+  if (!p) throw new Error(`strike-map: the panel's projection dropped the point ${lon}, ${lat}`);
+  return p;
+}
+
+/** The polygons among `geometries` (what topojson's merge joins; it ignores everything else). */
+export function polygons<P extends Properties>(geometries: GeometryObject<P>[]): (TopoPolygon<P> | TopoMultiPolygon<P>)[] {
+  return geometries.filter((g) => g.type === 'Polygon' || g.type === 'MultiPolygon');
+}
 type Node = { id?: string | number };
 
 export interface PlanarAtlas {
   topo: Atlas;
   /** Shapes and lines of the atlas as path data, clipped to the panel. */
-  pathOf: (object: GeoGeometry | Feature | MultiLineString | MultiPolygon) => string;
+  pathOf: (object: GeoPermissibleObjects) => string;
   /** Lines of the atlas (in artboard units, not clipped) between countries `filter` selects. */
   lines: (filter: (a: Node, b: Node) => boolean) => Pt[][];
   /** Land shapes of the countries `filter` selects, merged into one. */
@@ -138,28 +151,28 @@ export function planarAtlas(atlas: Atlas, projection: GeoProjection, box: Box, i
     if (typeof arcs === 'number') homeArcs.add(arcs < 0 ? ~arcs : arcs);
     else if (Array.isArray(arcs)) arcs.forEach(visit);
   };
-  for (const g of atlas.objects.countries.geometries) if (isHome(g)) visit((g as { arcs?: unknown }).arcs);
+  for (const g of atlas.objects.countries.geometries) if (isHome(g) && 'arcs' in g) visit(g.arcs);
   const margin = 200;
   const near = ([x, y]: Pt) => x > box.x0 - margin && x < box.x1 + margin && y > box.y0 - margin && y < box.y1 + margin;
   const arcs = atlas.arcs.map((arc, i) => {
-    const pts = arc.map((p, j) => projection(decode(p, j !== 0) as Pt) as Pt);
+    const pts = arc.map((p, j) => projected(projection, decode(p, j !== 0)));
     // arcs far outside the panel are clipped away: simplified coarsely, they cannot reach it
     const simple = simplifyLine(pts, !pts.some(near) ? margin / 10 : homeArcs.has(i) ? tolerance : coarse);
-    const snapped = simple.map(([x, y]) => [Math.round(x * k) / k, Math.round(y * k) / k] as Pt);
+    const snapped = simple.map(([x, y]): Pt => [Math.round(x * k) / k, Math.round(y * k) / k]);
     // keep the ends exactly as snapped so arcs still join; drop repeats in between
     return snapped.filter((p, j) => j === 0 || j === snapped.length - 1 || p[0] !== snapped[j - 1][0] || p[1] !== snapped[j - 1][1]);
   });
-  const topo = { type: 'Topology', objects: atlas.objects, arcs } as unknown as Atlas;
+  const topo: Atlas = { type: 'Topology', objects: atlas.objects, arcs };
   const writer = new ShortPath(k);
-  const path = geoPath(geoIdentity().clipExtent([[box.x0, box.y0], [box.x1, box.y1]]), writer as never);
+  const path = geoPath(geoIdentity().clipExtent([[box.x0, box.y0], [box.x1, box.y1]]), writer);
   return {
     topo,
     pathOf: (object) => {
-      path(object as never);
+      path(object);
       return writer.result();
     },
-    lines: (filter) => (mesh(topo, topo.objects.countries, filter as never) as MultiLineString).coordinates as Pt[][],
-    merged: (filter) => merge(topo, topo.objects.countries.geometries.filter(filter) as never) as MultiPolygon,
+    lines: (filter) => mesh(topo, topo.objects.countries, filter).coordinates.map((line) => line.map(([x, y]): Pt => [x, y])),
+    merged: (filter) => merge(topo, polygons(topo.objects.countries.geometries).filter(filter)),
   };
 }
 
