@@ -102,7 +102,11 @@ export function layoutLead(a: Artboard, compared: Row[], data: ContentData): Omi
   const bars: Bar[] = [];
   const rules: ForceGeometry['rules'] = [];
   const push = stacker(texts);
-  const pairs = compared.map((r) => ({ row: r, fs: r.estimates as Force[], shared: sharedBy(r.estimates as Force[], data) }));
+  const pairs = compared.map((r) => {
+    // (a compared row has both sides' figures)
+    const fs = r.estimates.filter((f): f is Force => Boolean(f));
+    return { row: r, fs, shared: sharedBy(fs, data) };
+  });
 
   const heading = 'Where both sides have a figure';
   let y = push(3, [{ text: heading, cls: 'strong' }], 0, W, 'episode', TYPE.heading) + 2;
