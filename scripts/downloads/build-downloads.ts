@@ -14,7 +14,7 @@ import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { cardViews, combineViews, cropView, cutsOf, frameDownloadSvg, frameSpecs, styledViews, textAbove, wrapInPage, type DownloadText, type StyledView } from './compose.ts';
 import { chartArtPath, chartCardSpec } from '../../src/lib/cards/specs.ts';
-import { CARD_MIN_TEXT, awaitingSpec, cardSvg, cardTextPx, readableHeight } from '../../src/lib/cards/svg.ts';
+import { CARD_MIN_TEXT, awaitingSpec, cardSvg, cardTextPx, chartBottom, chartCardLayout, readableHeight } from '../../src/lib/cards/svg.ts';
 import { sourceLine } from '../../src/lib/charts/sources.ts';
 import type { SourceRef } from '../../src/lib/charts/types.ts';
 import { formatDate } from '../../src/lib/data/asOf.ts';
@@ -97,7 +97,11 @@ try {
       await page.setContent(`<!doctype html><html><head>${fontFaces}</head><body style="margin:0">${v.markup.replace(/^<svg\b/, `<svg width="${v.width}" height="${v.height}"`)}</body></html>`);
       await page.evaluate(() => document.fonts.ready);
     };
-    let shown = views.length > 1 ? combineViews(cardViews(views, text.originators), 'row') : view;
+    // views side by side or stacked, whichever the card draws larger: casualty claims' tall views
+    // side by side, force balance's wide ones stacked
+    const onCard = (v: StyledView) => chartCardLayout(text.title, v, chartBottom(cardSource)).scale;
+    const arranged = (dir: 'row' | 'column') => combineViews(cardViews(views, text.originators), dir);
+    let shown = views.length > 1 ? [arranged('row'), arranged('column')].sort((a, b) => onCard(b) - onCard(a))[0] : view;
     await drawAlone(shown);
     let textPx = cardTextPx(text.title, shown, (await page.evaluate(cutsOf)).minText, cardSource);
     let part = false;

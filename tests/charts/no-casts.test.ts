@@ -15,7 +15,6 @@ const KEPT: Record<string, { n: number; why: string }> = {
     n: 3,
     why: 'roundDeep copies any geometry with its numbers rounded; TypeScript cannot express "the same type, numbers rounded" for a generic value, so each branch asserts T',
   },
-  'src/lib/charts/force-balance/compute.ts': { n: 1, why: 'the chart is being rewritten on the kit (s5-force); its new modules are held to none' },
 };
 
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));

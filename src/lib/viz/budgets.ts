@@ -14,7 +14,8 @@ export const MIN_PRINT_PT = 7;
 export const HEIGHT_BUDGET_375: Record<string, number> = {
   'casualty-claims': 660,
   'strike-map': 1000,
-  'force-balance': 700,
+  // the pairs alone (270 px), since the one-sided figures are a factbox of their own (was 451 px with it)
+  'force-balance': 320,
   'militancy-deaths': 900,
   'returnee-flows': 900,
 };
@@ -25,4 +26,6 @@ export const HEIGHT_BUDGET_375: Record<string, number> = {
  */
 export const SECOND_VIEW_BUDGET_375: Record<string, number> = {
   'casualty-claims': 450,
+  // force balance's factbox (135 px)
+  'force-balance': 180,
 };

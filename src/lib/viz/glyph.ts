@@ -5,6 +5,20 @@
  */
 export const OPEN_END_TEXT = 'at least / more than: the source gave a floor';
 
+/**
+ * The one zero mark: a source's "none" is a figure, zero, drawn where a bar of that measure would
+ * start, as a short vertical tick standing a little above and below the bar's height, and labelled
+ * in words beside it. A bar of no length reads as "zero" only where the scale's start is marked; a
+ * ring or hollow dot would read as a small amount, and the kit uses rings for earlier figures.
+ * Every chart draws it with zeroTickPath (class `viz-zero-tick`) and explains it in its key with
+ * ZERO_TEXT.
+ */
+export const ZERO_TEXT = 'none: a stated zero';
+/** How far the zero tick stands above and below a bar's height. */
+export const ZERO_OVER = 2;
+/** The zero tick at a scale's start `x`, for a bar of height `h` whose top is at `y`. */
+export const zeroTickPath = (x: number, y: number, h: number) => `M${r(x)},${r(y - ZERO_OVER)}v${r(h + 2 * ZERO_OVER)}`;
+
 /** Room the glyph takes beyond a bar's end at bar height `h`. */
 export const openEndRoom = (h: number) => Math.max(6, h * 0.55) + 3;
 

@@ -7,7 +7,7 @@
 import type { ContentData } from '../types.ts';
 import { formatQuantity } from '../../data/quantity.ts';
 import { formatDate, longPeriod, shortDate, shortPeriod } from '../../viz/format.ts';
-import { openEndRoom } from '../../viz/glyph.ts';
+import { ZERO_TEXT, openEndRoom } from '../../viz/glyph.ts';
 import { claimantTone, type Token } from '../../viz/palette.ts';
 import { NBSP, keep, spansWidth, textWidth, wrapSpans, type Span, type TextLine } from '../../viz/text.ts';
 import { TYPE } from '../../viz/type.ts';
@@ -67,7 +67,7 @@ export interface Matrix {
   rules: { x1: number; x2: number; y: number }[];
   marks: Mark[];
   /** Key swatches: status fills and the open-ended glyph. */
-  legend: { kind: Encoding | 'open'; tone: Token; x: number; y: number; w: number; h: number }[];
+  legend: { kind: Encoding | 'open' | 'zero'; tone: Token; x: number; y: number; w: number; h: number }[];
 }
 
 const S = TYPE.size;
@@ -178,8 +178,8 @@ export function zeroLabel(c: Pick<Claim, 'quote' | 'quoteForm' | 'counted'>, inC
 }
 /** A claim of zero in words, for tooltips and screen readers. */
 export const NONE_WORDS: Record<Measure, string> = { killed: 'none killed', wounded: 'none wounded', captured: 'none captured', casualties: 'no one killed or wounded' };
-/** Half the zero tick's overhang above and below a bar's height. */
-export const ZERO_OVER = 2;
+/** Half the zero tick's overhang above and below a bar's height (the kit's one zero mark). */
+export { ZERO_OVER } from '../../viz/glyph.ts';
 
 /** "stated 22 Feb", "stated 27 Feb–11 Mar" (or without "stated"): when a block's figures were given. */
 function statedText(isos: string[], word: boolean): string {
@@ -259,10 +259,11 @@ export function layoutMatrix(rows: ClaimRow[], ctx: Ctx, episodes: string[], W: 
     push(key, 0, W);
     y += 6;
   }
-  const kinds: (Encoding | 'open')[] = (['fill', 'tint', 'outline', 'hatch'] satisfies Encoding[]).filter((e) => rows.some((r) => ENCODING[r.head.status] === e));
+  const kinds: (Encoding | 'open' | 'zero')[] = (['fill', 'tint', 'outline', 'hatch'] satisfies Encoding[]).filter((e) => rows.some((r) => ENCODING[r.head.status] === e));
   if (rows.some((r) => isOpen(r.head))) kinds.push('open');
-  const KIND_TEXT: Record<Encoding | 'open', string> = {
-    fill: 'documented', tint: 'corroborated', outline: 'claimed', open: 'at least / more than',
+  if (rows.some((r) => reachOf(r.head) === 0)) kinds.push('zero');
+  const KIND_TEXT: Record<Encoding | 'open' | 'zero', string> = {
+    fill: 'documented', tint: 'corroborated', outline: 'claimed', open: 'at least / more than', zero: ZERO_TEXT,
     hatch: [...new Set(rows.filter((r) => ENCODING[r.head.status] === 'hatch').map((r) => STATUS_TEXT[r.head.status]))].join(' or '),
   };
   let kx = 0;
