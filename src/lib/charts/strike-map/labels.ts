@@ -176,7 +176,7 @@ const r2 = (n: number) => Math.round(n * 100) / 100;
 export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: Box, pad = 1, lines: [number, number][][] = [], byVariant = false, text: Box[] = []): Placement {
   const markers = [...new Set([...obstacles, ...requests.map((r) => r.marker)])];
   const kitMarks = new Map(markers.map((m) => [m, toKit(m)]));
-  const segs: Seg[] = lines.flatMap((l) => l.slice(1).map((q, i) => [l[i], q] as Seg));
+  const segs: Seg[] = lines.flatMap((l) => l.slice(1).map((q, i): Seg => [l[i], q]));
   const placed = kitPlace(
     requests.map((r) => ({
       key: r.id,
