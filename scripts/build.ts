@@ -20,6 +20,7 @@ function step(name: string, command: string, args: string[], cwd = '.'): void {
   if (run.status === 0) return;
   const why = run.signal ? `was stopped by ${run.signal}` : `failed (exit ${run.status ?? 'unknown'})`;
   console.error(`\nBuild stopped: ${name} ${why}. dist/ was not changed${existsSync(join('dist', BUILD_COMPLETE)) ? ': it still holds the last complete build' : ''}.`);
+  if (ownLog) rmSync(`${resolve(COMPUTE_LOG)}.${process.pid}`, { force: true });
   process.exit(run.status || 1);
 }
 
@@ -30,7 +31,10 @@ mkdirSync(STAGING, { recursive: true });
 
 // Every chart model computed by any step is logged here (src/lib/charts/define.ts): a build
 // computes each once (tests/build/compute-once.test.ts). `npm run bench -- --scale` sets its own.
-process.env.CHART_COMPUTE_LOG ??= resolve(COMPUTE_LOG);
+// This run logs to a file of its own, which becomes COMPUTE_LOG only when the build completes:
+// a failed or killed build (tests/build/staged-build.test.ts makes both) never stands for dist/.
+const ownLog = !process.env.CHART_COMPUTE_LOG;
+process.env.CHART_COMPUTE_LOG ??= resolve(`${COMPUTE_LOG}.${process.pid}`);
 mkdirSync(dirname(process.env.CHART_COMPUTE_LOG), { recursive: true });
 writeFileSync(process.env.CHART_COMPUTE_LOG, '');
 step('astro build', 'npx', ['astro', 'build', '--outDir', stage]);
@@ -51,4 +55,5 @@ writeFileSync(join(stage, BUILD_COMPLETE), BUILD_COMPLETE_TEXT);
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(stage, 'dist');
 rmSync(STAGING, { recursive: true, force: true });
+if (ownLog) renameSync(process.env.CHART_COMPUTE_LOG, resolve(COMPUTE_LOG));
 console.log('\nBuild complete: dist/ replaced.');
