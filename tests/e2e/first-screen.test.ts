@@ -24,14 +24,20 @@ function italicUrl(path: string): string {
   return url!;
 }
 
-test('/what-happened/: the italic is not fetched for the first screen, and is once the reader reaches the notes', async () => {
-  const italic = italicUrl('/what-happened/');
+/** Opens `path` on a phone-sized screen, recording every font it fetches. */
+async function openOnPhone(path: string) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
   const page = await context.newPage();
   const fonts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname); });
-  await page.goto(`${site.url}/what-happened/`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
+  return { context, page, fonts };
+}
+
+test('/what-happened/: the italic is not fetched for the first screen, and is once the reader reaches the notes', async () => {
+  const italic = italicUrl('/what-happened/');
+  const { context, page, fonts } = await openOnPhone('/what-happened/');
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts).not.toContain(italic);
   await page.locator('.endnote-quote').first().scrollIntoViewIfNeeded();
@@ -42,12 +48,7 @@ test('/what-happened/: the italic is not fetched for the first screen, and is on
 
 test('/charts/: charts below the first screen are laid out when the reader nears them, and the italic waits for a tooltip', async () => {
   const italic = italicUrl('/charts/');
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
-  const page = await context.newPage();
-  const fonts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname); });
-  await page.goto(`${site.url}/charts/`, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(300);
+  const { context, page, fonts } = await openOnPhone('/charts/');
   // checkVisibility({ contentVisibilityAuto: true }) is false for content whose rendering is skipped
   const rendered = () => page.$$eval('main figure.chart .chart-art--narrow > svg:first-child', (svgs) =>
     svgs.map((s) => s.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)));
