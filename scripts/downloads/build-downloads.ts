@@ -100,7 +100,8 @@ try {
     // views side by side or stacked, whichever the card draws larger: casualty claims' tall views
     // side by side, force balance's wide ones stacked
     const onCard = (v: StyledView) => chartCardLayout(text.title, v, chartBottom(cardSource)).scale;
-    const arranged = (dir: 'row' | 'column') => combineViews(cardViews(views, text.originators), dir);
+    const onCardViews = cardViews(views, text.originators);
+    const arranged = (dir: 'row' | 'column') => combineViews(onCardViews, dir);
     let shown = views.length > 1 ? [arranged('row'), arranged('column')].sort((a, b) => onCard(b) - onCard(a))[0] : view;
     await drawAlone(shown);
     let textPx = cardTextPx(text.title, shown, (await page.evaluate(cutsOf)).minText, cardSource);
